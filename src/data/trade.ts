@@ -1,0 +1,184 @@
+/**
+ * The Create Hong Kong trade series for film- and TV-related creative goods (paper Tables 1
+ * and 8, Figures 1 and 4): one CSV per direction and year, data/trade/<direction>/<year>.csv,
+ * holding the year's top five places.
+ */
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import type { DataIssue } from "./issues.ts";
+import { decimal, integer, place, text, type ParseContext } from "./schema.ts";
+import { checkMissingHasNote, checkUnique, readTable, type Located, type RowOf } from "./table.ts";
+
+export const DIRECTIONS = ["imports", "exports"] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+export const RANKS_PER_YEAR = 5;
+export const FIRST_YEAR = 1990;
+export const LAST_YEAR = 2100;
+
+export const TRADE_ROW_SCHEMA = {
+  year: integer({ description: "Calendar year of the trade figures; must match the file name.", min: FIRST_YEAR, max: LAST_YEAR }),
+  rank: integer({ description: "Rank of the place by value in that year, 1 = largest.", min: 1, max: RANKS_PER_YEAR }),
+  place: place({ description: "Place of origin (imports) or destination (exports). Empty where the source is illegible." }).optional(),
+  value_hkd_thousand: integer({ description: "Trade value, in thousands of Hong Kong dollars. Empty where the source is illegible.", unit: "HK$ thousand", min: 0 }).optional(),
+  share_percent: decimal({ description: "Share of the year's total value for the direction, in per cent (35.9 means 35.9%). Empty where the source is illegible.", unit: "%", min: 0, max: 100 }).optional(),
+  note: text({ description: "Why a cell is empty or how it was read; required when any cell is empty." }).optional(),
+};
+export type TradeRow = RowOf<typeof TRADE_ROW_SCHEMA>;
+
+export function tradeDir(direction: Direction): string {
+  return `data/trade/${direction}`;
+}
+
+/** Years for which a file exists, from the file names; other names are reported. */
+export function listTradeYears(root: string, direction: Direction): { years: number[]; issues: DataIssue[] } {
+  const dir = tradeDir(direction);
+  let names: string[];
+  try {
+    names = readdirSync(join(root, dir));
+  } catch {
+    return { years: [], issues: [{ file: dir, expected: "a folder holding one CSV per year" }] };
+  }
+  const years: number[] = [];
+  const issues: DataIssue[] = [];
+  for (const name of names.sort()) {
+    const m = /^(\d{4})\.csv$/.exec(name);
+    if (m) years.push(Number(m[1]));
+    else if (!name.startsWith(".") && name !== "README.md") {
+      issues.push({ file: `${dir}/${name}`, value: name, expected: "a file named after its year, such as 2023.csv", hint: "rename the file, or move it out of the data folder." });
+    }
+  }
+  return { years, issues };
+}
+
+/**
+ * The interval of year totals a row implies: the share is rounded to its printed decimals,
+ * the value to the thousand.
+ */
+export function impliedTotalRange(value: number, share: number, shareDecimals = 1): [number, number] {
+  const half = 0.5 * 10 ** -shareDecimals;
+  const lo = (value - 0.5) / ((share + half) / 100);
+  const hi = share - half <= 0 ? Infinity : (value + 0.5) / ((share - half) / 100);
+  return [lo, hi];
+}
+
+/** The single best estimate of the total a row implies. */
+export function impliedTotal(value: number, share: number): number {
+  return value / (share / 100);
+}
+
+/** Checks one year's file: year and ranks, unique places, notes for gaps, and that values and shares agree. */
+export function checkTradeYear(file: string, header: readonly string[], fileYear: number, rows: Located<TradeRow>[]): DataIssue[] {
+  const col = (f: keyof TradeRow) => header.indexOf(f) + 1;
+  const issues: DataIssue[] = [];
+  for (const r of rows) {
+    if (r.year !== fileYear) {
+      issues.push({ file, line: r.line, column: col("year"), field: "year", value: String(r.year), expected: `${fileYear}, the year in the file name` });
+    }
+  }
+  issues.push(...checkUnique(file, header, rows, "rank"), ...checkUnique(file, header, rows, "place"));
+  issues.push(...checkMissingHasNote(file, header, rows, ["place", "value_hkd_thousand", "share_percent"]));
+  const ranks = new Set(rows.map((r) => r.rank));
+  const absent = Array.from({ length: RANKS_PER_YEAR }, (_, i) => i + 1).filter((k) => !ranks.has(k));
+  if (absent.length) {
+    issues.push({
+      file,
+      expected: `one row for each rank 1 to ${RANKS_PER_YEAR}, but rank ${absent.join(", ")} ${absent.length === 1 ? "is" : "are"} missing`,
+      hint: "a year always has five rows; where the source does not give a value, leave the cell empty and say why in the note.",
+    });
+  }
+
+  const known = rows.filter((r) => r.value_hkd_thousand !== null && r.share_percent !== null) as (Located<TradeRow> & { value_hkd_thousand: number; share_percent: number })[];
+  // Shares as fractions are the commonest slip; say so once for the file, not per row.
+  if (known.length >= 2 && known.every((r) => r.share_percent <= 1) && known.some((r) => r.share_percent > 0)) {
+    const r = known[0]!;
+    issues.push({
+      file,
+      line: r.line,
+      column: col("share_percent"),
+      field: "share_percent",
+      value: String(r.share_percent),
+      expected: "shares as percentages",
+      hint: `shares should be percentages such as 35.9, not 0.359; this file's shares look like fractions.`,
+    });
+    return issues;
+  }
+
+  const shareSum = rows.reduce((s, r) => s + (r.share_percent ?? 0), 0);
+  if (shareSum > 100 + 0.05 * rows.length) {
+    issues.push({ file, column: col("share_percent"), field: "share_percent", value: shareSum.toFixed(1), expected: "shares that add up to at most 100 (they are shares of the year's total)" });
+  }
+
+  // Order by rank: larger rank, smaller (or equal) value and share.
+  const byRank = [...rows].sort((a, b) => a.rank - b.rank);
+  for (const key of ["value_hkd_thousand", "share_percent"] as const) {
+    let prev: Located<TradeRow> | undefined;
+    for (const r of byRank) {
+      if (r[key] === null) continue;
+      if (prev && (prev[key] as number) < (r[key] as number)) {
+        issues.push({
+          file,
+          line: r.line,
+          column: col(key),
+          field: key,
+          value: String(r[key]),
+          expected: `at most ${prev[key]}, the ${key === "share_percent" ? "share" : "value"} of rank ${prev.rank} on line ${prev.line}`,
+          hint: "ranks go from the largest value (1) to the smallest (5); check the rank or the number.",
+        });
+      }
+      prev = r;
+    }
+  }
+
+  // Every row's value / share must imply the same year total, to the rounding of the share.
+  if (known.length >= 2) {
+    const ranges = known.map((r) => ({ r, range: impliedTotalRange(r.value_hkd_thousand, r.share_percent, decimalsOf(r.share_percent)) }));
+    const lo = Math.max(...ranges.map((x) => x.range[0]));
+    const hi = Math.min(...ranges.map((x) => x.range[1]));
+    if (lo > hi) {
+      // Blame the row(s) whose implied total is furthest from the median of the others.
+      const mids = ranges.map((x) => impliedTotal(x.r.value_hkd_thousand, x.r.share_percent)).sort((a, b) => a - b);
+      const median = mids[Math.floor(mids.length / 2)]!;
+      const outlier = ranges.reduce((a, b) => (Math.abs(impliedTotal(b.r.value_hkd_thousand, b.r.share_percent) - median) > Math.abs(impliedTotal(a.r.value_hkd_thousand, a.r.share_percent) - median) ? b : a));
+      const r = outlier.r;
+      issues.push({
+        file,
+        line: r.line,
+        column: col("value_hkd_thousand"),
+        field: "value_hkd_thousand",
+        value: `${r.value_hkd_thousand} at ${r.share_percent}%`,
+        expected: `a value and share implying the same year total as the other rows (about ${Math.round(median).toLocaleString("en-GB")} thousand), but this row implies ${Math.round(impliedTotal(r.value_hkd_thousand, r.share_percent)).toLocaleString("en-GB")} thousand`,
+        hint: "value ÷ share gives the year's total, which must be the same on every row; a digit was probably mistyped in the value or the share.",
+      });
+    }
+  }
+  return issues;
+}
+
+function decimalsOf(n: number): number {
+  const s = String(n);
+  const i = s.indexOf(".");
+  return i < 0 ? 1 : Math.max(1, s.length - i - 1); // the paper prints shares to one decimal; "17.0" reads back as 17
+}
+
+export interface TradeRecord extends TradeRow {
+  direction: Direction;
+  file: string;
+  line: number;
+}
+
+/** Loads every year of one direction. */
+export function readTradeSeries(root: string, direction: Direction, ctx: ParseContext): { rows: TradeRecord[]; years: number[]; issues: DataIssue[] } {
+  const { years, issues } = listTradeYears(root, direction);
+  const rows: TradeRecord[] = [];
+  for (const year of years) {
+    const file = `${tradeDir(direction)}/${year}.csv`;
+    const t = readTable(root, file, TRADE_ROW_SCHEMA, ctx);
+    issues.push(...t.issues);
+    if (t.issues.length === 0) {
+      // Cross-row checks only make sense once every cell has parsed.
+      issues.push(...checkTradeYear(file, t.header, year, t.rows));
+    }
+    rows.push(...t.rows.map((r) => ({ ...r, direction, file })));
+  }
+  return { rows: rows.sort((a, b) => a.year - b.year || a.rank - b.rank), years, issues };
+}
