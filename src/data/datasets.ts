@@ -41,9 +41,12 @@ export interface DatasetMeta {
   primaryKey: string[];
   units: string;
   source: Source;
+  /** Columns whose empty cells count as missing values; default: every optional column but note, formula and quote. */
+  missingFields?: string[];
 }
 
-const PAGE_UNMARKED = "85-93 (page breaks after p. 85 are not marked in the extracted text)";
+/** Page breaks after p. 85 are not marked in the extracted text, so later pages are given as a range. */
+const PAGE_UNMARKED = "85-93";
 const CREATE_HK = "Create Hong Kong, trade statistics of film- and TV-related creative goods";
 const COMPENDIUM = "Hong Kong Film Industry Compendium 2022 (Create Hong Kong / Hong Kong Film Industry Association)";
 const THE_PAPER = `The paper, ${PAPER.citation}, doi:${PAPER.doi}`;
@@ -135,6 +138,7 @@ export const DATASETS: readonly DatasetMeta[] = [
     schema: ORIGIN_OF_RELEASES_SCHEMA,
     primaryKey: ["label"],
     units: "films",
+    missingFields: [], // an empty place is the "other origins" group, not a gap
     source: { reference: "Figure 3 (text), Tables 2 and 4", page: PAGE_UNMARKED, publisher: COMPENDIUM, document: THE_PAPER },
   },
   {

@@ -1,0 +1,22 @@
+// @ts-check
+import { defineConfig } from "astro/config";
+
+// The site can be built for any host and sub-path: SITE_URL=https://example.org BASE_PATH=/story/
+// Every absolute URL (embed codes, downloads, oEmbed) is derived from these two.
+const site = process.env.SITE_URL ?? "http://localhost:4321";
+const base = process.env.BASE_PATH ?? "/";
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: "always",
+  // The Rust compiler's HTML compression drops the space between a line of text and an inline
+  // element that starts the next line ("file's<code>"); keep whitespace as written.
+  compressHTML: false,
+  build: { format: "directory", inlineStylesheets: "never" },
+  // Charts are SVG rendered at build time; the client only gets small enhancement scripts.
+  devToolbar: { enabled: false },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+  },
+});

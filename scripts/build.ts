@@ -1,0 +1,44 @@
+/**
+ * `npm run build`: checks the data, builds the site into a fresh folder, and only then swaps
+ * it in for dist/. A failed check or build leaves the previous dist/ exactly as it was.
+ * Usage: node scripts/build.ts [--out dist]
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { DataCheckError } from "../src/data/issues.ts";
+import { loadSiteData } from "../src/data/load.ts";
+
+const root = process.cwd();
+const outFlag = process.argv.indexOf("--out");
+const out = resolve(root, outFlag > -1 ? process.argv[outFlag + 1]! : "dist");
+const staging = resolve(root, ".build", `dist-${process.pid}`);
+const retired = resolve(root, ".build", `old-${process.pid}`);
+
+try {
+  loadSiteData(root);
+} catch (e) {
+  if (e instanceof DataCheckError) {
+    console.error(e.message);
+    console.error(`\nThe build stopped before writing anything; ${out} is unchanged.`);
+    process.exit(1);
+  }
+  throw e;
+}
+
+mkdirSync(join(root, ".build"), { recursive: true });
+const astro = join(root, "node_modules", "astro", "bin", "astro.mjs");
+const result = spawnSync(process.execPath, [astro, "build", "--outDir", staging], {
+  stdio: "inherit",
+  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" },
+});
+if (result.status !== 0) {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(`\nThe build failed; ${out} is unchanged.`);
+  process.exit(result.status ?? 1);
+}
+// Two renames: the old site is never half-replaced.
+if (existsSync(out)) renameSync(out, retired);
+renameSync(staging, out);
+rmSync(retired, { recursive: true, force: true });
+console.log(`Built into ${out}.`);

@@ -1,0 +1,54 @@
+/**
+ * The Frictionless Data Package descriptor for every CSV, generated from the same schemas the
+ * loaders use, so it cannot drift from them. Served at /data/datapackage.json.
+ */
+import { readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { join } from "node:path";
+import { DATASETS, PAPER, type DatasetMeta } from "./datasets.ts";
+import { toTableSchema } from "./schema.ts";
+import { listTradeYears, type Direction } from "./trade.ts";
+
+export const LICENCE_NOTE =
+  "The figures are transcribed from the cited paper and its sources (Create Hong Kong, the Hong Kong Film Industry Compendium 2022, TVB schedules, and a China Daily report); their rights stay with those publishers. This transcription and its checks are offered for reuse with attribution to the paper and this site.";
+
+/** Paths (relative to the project root) of every CSV a dataset is made of. */
+export function datasetFiles(root: string, meta: DatasetMeta): string[] {
+  if (meta.kind === "file") return [meta.path];
+  const direction = meta.path.split("/").at(-1) as Direction;
+  return listTradeYears(root, direction).years.map((y) => `${meta.path}/${y}.csv`);
+}
+
+export function buildDataPackage(root: string): object {
+  const resources = DATASETS.flatMap((meta) =>
+    datasetFiles(root, meta).map((path) => {
+      const bytes = readFileSync(join(root, path));
+      const name = meta.kind === "file" ? meta.id : `${meta.id}-${path.match(/(\d{4})\.csv$/)![1]}`;
+      return {
+        name,
+        ...(meta.kind === "yearly" ? { group: meta.id } : {}),
+        // Relative to the descriptor, which sits in /data/ on the site as data/ does in the repo.
+        path: path.replace(/^data\//, ""),
+        title: meta.title,
+        description: meta.description,
+        format: "csv",
+        mediatype: "text/csv",
+        encoding: "utf-8",
+        bytes: bytes.length,
+        hash: `sha256:${createHash("sha256").update(bytes).digest("hex")}`,
+        sources: [{ title: `${meta.source.reference}, p. ${meta.source.page}: ${meta.source.document}`, path: PAPER.url }, { title: meta.source.publisher }],
+        dialect: { delimiter: ",", header: true, doubleQuote: true },
+        schema: toTableSchema(meta.schema, { primaryKey: meta.primaryKey }),
+      };
+    }),
+  );
+  return {
+    profile: "tabular-data-package",
+    name: "hk-mainland-screen-trade",
+    title: "Film and television trade between Hong Kong and Mainland China, 2011-2022",
+    description: "Every table of the paper, and the figures its text states, transcribed and checked.",
+    sources: [{ title: `${PAPER.citation}, doi:${PAPER.doi}`, path: PAPER.url }],
+    licenses: [{ name: "other-attribution", title: LICENCE_NOTE }],
+    resources,
+  };
+}

@@ -1,0 +1,30 @@
+import { defineConfig } from "vitest/config";
+
+// Two projects: fast unit tests on data and charts, and end-to-end tests that build the site
+// and drive Debian's Chromium. Time zone pinned so dates never depend on the machine.
+process.env.TZ = "UTC";
+process.env.ASTRO_TELEMETRY_DISABLED = "1";
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: "unit",
+          include: ["tests/data/**/*.test.ts", "tests/charts/**/*.test.ts", "tests/lib/**/*.test.ts"],
+          testTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          name: "e2e",
+          include: ["tests/e2e/**/*.test.ts"],
+          testTimeout: 120_000,
+          hookTimeout: 600_000,
+          fileParallelism: false,
+          globalSetup: ["tests/e2e/global-setup.ts"],
+        },
+      },
+    ],
+  },
+});
