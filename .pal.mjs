@@ -14,3 +14,4 @@ const P = JSON.parse(process.argv[2]);
 for (const [k, v] of Object.entries(P)) console.log(k.padEnd(16), v, "L", L(v).toFixed(3), "light", cr(v, "#fdfcf9").toFixed(2), "dark", cr(v, "#16181d").toFixed(2));
 const pairs = process.argv[3] ? JSON.parse(process.argv[3]) : [];
 for (const [a, b] of pairs) console.log(a, b, ["normal", "protan", "deutan", "tritan"].map((t) => t + ":" + dE(sim(P[a], t), sim(P[b], t)).toFixed(1)).join(" "));
+if (process.argv[4]) { const ks = Object.keys(P); const out = []; for (let i = 0; i < ks.length; i++) for (let j = i + 1; j < ks.length; j++) out.push([dE(P[ks[i]], P[ks[j]]), ks[i], ks[j]]); out.sort((a, b) => a[0] - b[0]); console.log(out.slice(0, 12).map((x) => x[0].toFixed(1) + " " + x[1] + "/" + x[2]).join("\n")); }

@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from "astro/config";
+import mdx from "@astrojs/mdx";
 
 // The site can be built for any host and sub-path: SITE_URL=https://example.org BASE_PATH=/story/
 // Every absolute URL (embed codes, downloads, oEmbed) is derived from these two.
@@ -16,6 +17,7 @@ export default defineConfig({
   build: { format: "directory", inlineStylesheets: "never" },
   // Charts are SVG rendered at build time; the client only gets small enhancement scripts.
   devToolbar: { enabled: false },
+  integrations: [mdx()],
   vite: {
     build: { assetsInlineLimit: 0 },
   },

@@ -11,7 +11,7 @@ export default defineConfig({
       {
         test: {
           name: "unit",
-          include: ["tests/data/**/*.test.ts", "tests/charts/**/*.test.ts", "tests/lib/**/*.test.ts"],
+          include: ["tests/data/**/*.test.ts", "tests/charts/**/*.test.ts", "tests/lib/**/*.test.ts", "tests/story/**/*.test.ts"],
           testTimeout: 30_000,
         },
       },

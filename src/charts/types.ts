@@ -23,8 +23,10 @@ export interface ChartSpec<Row extends Record<string, unknown> = Record<string, 
   /** What the chart recreates in the paper: "Figure 1", "Table 8". */
   paperRef: string;
   title: string;
-  /** Units and period. */
+  /** Units and what is measured; the period comes from `period`, so a new year needs no edit here. */
   subtitle: string;
+  /** The period the rows cover, such as "2011–2022", computed so added years show up. Pages print it after the subtitle. */
+  period?(rows: Row[]): string;
   /** Source line: the paper's table or figure and the original publisher. */
   source: string;
   /** Dataset ids (src/data/datasets.ts) the chart draws on. */

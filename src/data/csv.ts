@@ -77,9 +77,11 @@ export function parseCsvText(file: string, input: string): { table?: RawTable; i
   const records: RawRecord[] = [];
   let previousCursor = 0;
   let stopped = false;
+  // The first line break outside quotes decides: a quoted cell may hold the other kind.
+  const newline = /\r\n|\n/.exec(text.replace(/"[^"]*"/g, ""))?.[0] === "\r\n" ? "\r\n" : "\n";
   Papa.parse<string[]>(text, {
     delimiter: ",",
-    newline: text.includes("\r\n") ? "\r\n" : "\n",
+    newline,
     quoteChar: '"',
     skipEmptyLines: false,
     step: (result, parser) => {

@@ -24,6 +24,10 @@ export function getFindings(): Finding[] {
 
 /** Rows of one dataset, as plain records (for the catalogue and downloads). */
 export function datasetRows(data: SiteData, id: string): Record<string, unknown>[] {
+  return rowsOf(data, id) as unknown as Record<string, unknown>[];
+}
+
+function rowsOf(data: SiteData, id: string): readonly object[] {
   switch (id) {
     case "places": return data.places;
     case "trade-imports": return data.trade.imports.rows;

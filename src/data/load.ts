@@ -17,7 +17,7 @@ function readDataset<S extends TableSchema>(root: string, id: string, schema: S,
   const meta = datasetById(id);
   const t = readTable(root, meta.path, schema, ctx);
   issues.push(...t.issues);
-  for (const key of meta.primaryKey) issues.push(...checkUnique(meta.path, t.header, t.rows, key as keyof RowOf<S> & string));
+  for (const key of meta.primaryKey) issues.push(...checkUnique<RowOf<S>>(meta.path, t.header, t.rows, key as keyof RowOf<S> & string));
   return t;
 }
 

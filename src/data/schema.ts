@@ -252,6 +252,17 @@ export function toTableSchema(schema: TableSchema, extra: { primaryKey?: string[
   return { fields, missingValues: [""], ...extra };
 }
 
+/** Levenshtein distance between two strings. */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur.push(Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
 /** Types every cell of a raw table; returns the rows that parsed and an issue per bad cell. */
 export function typeRows<S extends TableSchema>(
   file: string,
@@ -265,7 +276,9 @@ export function typeRows<S extends TableSchema>(
   const unknown = raw.header.map((h, i) => ({ h, i })).filter(({ h }) => !names.includes(h));
   const dupes = raw.header.filter((h, i) => raw.header.indexOf(h) !== i);
   for (const { h, i } of unknown) {
-    const close = missing.find((m) => m.toLowerCase().replace(/[^a-z]/g, "") === h.toLowerCase().replace(/[^a-z]/g, ""));
+    const norm = (s: string) => s.toLowerCase().replace(/[^a-z]/g, "");
+    // Same letters, or a typo or two (one for short names like "year").
+    const close = missing.find((m) => editDistance(norm(m), norm(h)) <= Math.min(2, Math.floor(norm(m).length / 4)));
     issues.push({
       file,
       line: 1,

@@ -29,13 +29,23 @@ export function formatHKDThousand(n: number | null): string {
   return n === null ? MISSING : `HK$${INT.format(n)}k`;
 }
 
-/** Short HK$ for axes and prose: 1766485 (thousand) -> "HK$1.77bn"; 338263 -> "HK$338m". */
+/** Short HK$ for trade values, which are in HK$ thousand: 1766485 -> "HK$1.77bn"; 338263 -> "HK$338.3m". */
 export function formatHKDThousandShort(n: number | null): string {
+  return n === null ? MISSING : formatHKDShort(n * 1000);
+}
+
+/**
+ * Short whole HK$ for bar labels and axes, one decimal at most and no trailing ".0":
+ * 81821966 -> "HK$81.8m", 20000000 -> "HK$20m", 1164318938 -> "HK$1.16bn", 98032 -> "HK$98k".
+ */
+export function formatHKDShort(n: number | null): string {
   if (n === null) return MISSING;
-  const hkd = n * 1000;
-  if (Math.abs(hkd) >= 1e9) return `HK$${formatDecimal(hkd / 1e9, 2)}bn`;
-  if (Math.abs(hkd) >= 1e6) return `HK$${INT.format(hkd / 1e6)}m`;
-  return `HK$${INT.format(hkd)}`;
+  const trim = (x: number, digits: number) => new Intl.NumberFormat("en-GB", { maximumFractionDigits: digits }).format(x);
+  // Thresholds on the rounded value, so 999,950 reads "HK$1m", not "HK$1,000k".
+  if (Math.abs(n) >= 999_950_000) return `HK$${formatDecimal(n / 1e9, 2)}bn`;
+  if (Math.abs(n) >= 999_500) return `HK$${trim(n / 1e6, 1)}m`;
+  if (Math.abs(n) >= 999.5) return `HK$${trim(n / 1e3, 0)}k`;
+  return `HK$${INT.format(n)}`;
 }
 
 /** Whole HK$ in millions for prose: 246168606 -> "HK$246.2m". */
@@ -45,3 +55,12 @@ export function formatHKDMillions(n: number | null, digits = 1): string {
 
 /** The mark shown for a value the sources don't give (an en dash), always explained nearby. */
 export const MISSING = "–";
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** ISO date to a short, unambiguous date: "2022-04-21" -> "21 Apr 2022". */
+export function formatDate(iso: string | null): string {
+  if (iso === null) return MISSING;
+  const [y, m, d] = iso.split("-");
+  return `${Number(d)} ${MONTHS[Number(m) - 1]} ${y}`;
+}

@@ -1,0 +1,119 @@
+/**
+ * Figure 4: Hong Kong's exports of film- and TV-related goods to Mainland China and Taiwan,
+ * from Table 8. Much of Table 8 is illegible in the source, so the lines have gaps, and the
+ * years with an illegible number are shaded.
+ */
+import * as Plot from "@observablehq/plot";
+import type { Markish } from "@observablehq/plot";
+import { PAPER } from "../data/datasets.ts";
+import { formatHKDThousandShort, formatPercent } from "../lib/format.ts";
+import type { ChartSpec } from "./types.ts";
+import { formatYears, runs, yearSpan } from "./layout.ts";
+import { lineChartOptions, lineFrame, seriesMarks, yearBands, type LineSeries } from "./line-marks.ts";
+import { placeColour } from "./palette.ts";
+import { changeSentence, extremeSentence, knownPoints, missingNotes, tradePlaceRows, type Measure, type TradePlaceRow } from "./trade-rows.ts";
+
+const PLACES = ["mainland-china", "taiwan-china"] as const;
+const TABLE = "Table 8";
+/**
+ * The paper: “a revised agreement, effective June 1, 2020, that includes new liberalization
+ * measures for … the film and television industries … 2020 is precisely the peak”.
+ */
+const CEPA_REVISED_YEAR = 2020;
+const CEPA_REVISED_DATE = "1 June 2020";
+
+const percent = (n: number) => formatPercent(n);
+const axisPercent = (n: number) => formatPercent(n, 0);
+
+/** A number is missing because the source is illegible (not because the place was outside the top five). */
+function illegible(r: TradePlaceRow, measure: Measure): boolean {
+  return r[measure] === null && r.status !== "not-in-top-five";
+}
+
+function series(rows: readonly TradePlaceRow[], measure: Measure): LineSeries[] {
+  return PLACES.map((place) => {
+    const mine = rows.filter((r) => r.place === place);
+    return { id: place, label: mine[0]?.place_name ?? place, colour: placeColour(place), points: mine.map((r) => ({ year: r.year, value: r[measure] })) };
+  });
+}
+
+export const EXPORTS_MAINLAND_VS_TAIWAN: ChartSpec<TradePlaceRow> = {
+  id: "exports-mainland-vs-taiwan",
+  paperRef: "Figure 4",
+  title: "Value & Proportion of Hong Kong's Exports of Film and TV-related Creative Products to Mainland China and Taiwan",
+  subtitle: "Hong Kong's exports of film- and TV-related goods to each place: value in HK$ and share of the year's total exports (%); shaded years have a number that is not legible in the source",
+  period: (rows) => yearSpan(rows),
+  source: `Source: Create Hong Kong, via Table 8 and Figure 4 of the paper (${PAPER.citation}); Table 8 is only partly legible in the published text`,
+  datasets: ["trade-exports", "places"],
+  steps: [
+    { id: "value", caption: "The value of exports to each place, where Table 8 is legible." },
+    { id: "share", caption: "Each place's share of Hong Kong's film and TV exports; the gaps are years the source does not let us read." },
+    { id: "cepa-2020", caption: "The revised CEPA took effect in mid-2020, the year the Mainland's share peaked." },
+  ],
+  rows: (data) => tradePlaceRows(data, "exports", PLACES, TABLE),
+  notes(rows) {
+    const notes = missingNotes(rows, PLACES, TABLE);
+    const shareOnly = rows.filter((r) => r.value_hkd_thousand === null && r.share_percent !== null);
+    if (shareOnly.length) {
+      notes.push(`Where only the share is legible (${shareOnly.map((r) => `${r.place_name} ${r.year}`).join(", ")}), the share is drawn and the value left out.`);
+    }
+    const fromProse = rows.filter((r) => r.note !== null && /prose/i.test(r.note) && r.share_percent !== null);
+    for (const r of fromProse) notes.push(`${r.place_name}'s ${r.year} share (${percent(r.share_percent as number)}) comes from the paper's prose, not from Table 8.`);
+    notes.push("Lines are never drawn across a missing year; a lone dot is a year with no legible neighbour.");
+    return notes;
+  },
+  describe(rows) {
+    const years = [...new Set(rows.map((r) => r.year))];
+    const parts = [`Line chart of Hong Kong's exports of film- and TV-related goods to ${PLACES.map((p) => rows.find((r) => r.place === p)?.place_name ?? p).join(" and ")}, ${Math.min(...years)} to ${Math.max(...years)}, with gaps where Table 8 gives no legible figure.`];
+    for (const place of PLACES) {
+      const name = rows.find((r) => r.place === place)?.place_name ?? place;
+      const share = knownPoints(rows, place, "share_percent");
+      const value = knownPoints(rows, place, "value_hkd_thousand");
+      const change = changeSentence(share, percent);
+      const missing = rows.filter((r) => r.place === place && r.share_percent === null).map((r) => r.year);
+      if (change) parts.push(`${name}'s share ${change}, highest ${extremeSentence(share, percent, "max")}${missing.length ? `; no share for ${formatYears(missing)}` : ""}.`);
+      const valueChange = changeSentence(value, formatHKDThousandShort);
+      if (valueChange) parts.push(`Where legible, its value ${valueChange}.`);
+    }
+    const cepa = rows.find((r) => r.year === CEPA_REVISED_YEAR && r.place === "mainland-china" && r.share_percent !== null);
+    if (cepa) parts.push(`In ${CEPA_REVISED_YEAR}, the year the revised CEPA took effect, Mainland China took ${percent(cepa.share_percent as number)} of exports.`);
+    return parts.join(" ");
+  },
+  plot(rows, { width, step }) {
+    const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
+    const measure: Measure = step === "value" ? "value_hkd_thousand" : "share_percent";
+    const lines = series(rows, measure);
+    const frame = lineFrame(width, years, lines, measure === "share_percent" ? axisPercent : formatHKDThousandShort);
+
+    // Shade every year where a drawn series has an illegible number; the gap in the line says whose.
+    const bandRuns = runs(rows.filter((r) => illegible(r, measure)).map((r) => r.year)).map(([from, to]) => ({ from, to }));
+    const under: Markish[] = [yearBands(frame, bandRuns, "currentColor", 0.07)];
+    const widest = bandRuns.reduce<{ from: number; to: number } | undefined>((a, b) => (a === undefined || b.to - b.from > a.to - a.from ? b : a), undefined);
+    if (widest) {
+      under.push(
+        Plot.text(["Not legible in the source"], {
+          x: (widest.from + widest.to) / 2,
+          y: 0,
+          dy: -6,
+          lineAnchor: "bottom",
+          lineWidth: Math.max(4, (widest.to - widest.from + 1) * (frame.narrow ? 2.2 : 4)),
+          fill: "currentColor",
+          fillOpacity: 0.8,
+          fontStyle: "italic",
+        }),
+      );
+    }
+
+    const over: Markish[] = [];
+    if (step === "cepa-2020") {
+      const peak = rows.find((r) => r.year === CEPA_REVISED_YEAR && r.place === "mainland-china" && r.share_percent !== null);
+      over.push(Plot.ruleX([CEPA_REVISED_YEAR], { y1: 0, y2: frame.top, stroke: placeColour("mainland-china"), strokeOpacity: 0.6, strokeDasharray: "3,3" }));
+      if (peak) {
+        const text = `Revised CEPA in force from ${CEPA_REVISED_DATE}: ${peak.place_name}'s share reaches ${percent(peak.share_percent as number)}`;
+        over.push(Plot.text([text], { x: CEPA_REVISED_YEAR, y: peak.share_percent as number, dx: -10, textAnchor: "end", lineAnchor: "top", lineWidth: frame.narrow ? 10 : 18, fill: "currentColor" }));
+      }
+    }
+    const yLabel = measure === "share_percent" ? "Share of Hong Kong's exports" : "Value of exports";
+    return lineChartOptions(frame, years, yLabel, [...under, ...seriesMarks(frame, lines), ...over]);
+  },
+};

@@ -1,0 +1,94 @@
+/**
+ * Sizes and text measures every chart shares, so a phone and a wide screen get the same rules.
+ * Text width is estimated, not measured: charts render at build time with no layout engine.
+ */
+import { nice } from "d3";
+
+/** Below this width labels move above bars, names wrap and ticks thin out. */
+export const NARROW = 480;
+/** Chart text size in px; the renderer sets the same on the <svg>. */
+export const FONT_SIZE = 12;
+/** Average glyph advance of a system sans-serif, as a share of the font size (errs wide). */
+const GLYPH = 0.6;
+
+export function isNarrow(width: number): boolean {
+  return width < NARROW;
+}
+
+/** Estimated width in px of a (possibly multi-line) label. */
+export function textWidth(text: string, fontSize = FONT_SIZE): number {
+  return Math.max(...text.split("\n").map((line) => line.length)) * fontSize * GLYPH;
+}
+
+export function lineCount(text: string): number {
+  return text.split("\n").length;
+}
+
+/** Breaks a label at spaces into lines of at most `maxChars` (a word longer than that keeps its own line). */
+export function wrapLabel(text: string, maxChars: number): string {
+  const lines: string[] = [];
+  for (const word of text.split(" ")) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= maxChars) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines.join("\n");
+}
+
+/** Height of a line chart: 0.55 of the width, tall enough on a phone, capped on a wide screen. */
+export function lineChartHeight(width: number): number {
+  return Math.round(Math.min(420, Math.max(260, 0.55 * width)));
+}
+
+/** Upper end of a value axis starting at zero, rounded to a tick. */
+export function niceMax(max: number, ticks: number): number {
+  return nice(0, max > 0 ? max : 1, ticks)[1];
+}
+
+/** Value-axis tick count for a width. */
+export function valueTicks(width: number): number {
+  return isNarrow(width) ? 4 : 6;
+}
+
+/**
+ * Year ticks from the data, counted back from the latest year, so the newest year always has a
+ * tick whatever year the series ends in; thinned to what fits `plotWidth`.
+ */
+export function yearTicks(years: readonly number[], plotWidth: number): number[] {
+  if (years.length === 0) return [];
+  const sorted = [...years].sort((a, b) => a - b);
+  const first = sorted[0]!;
+  const last = sorted.at(-1)!;
+  const fit = Math.max(2, Math.floor(plotWidth / 44)); // a four-digit year needs about 44 px with its gap
+  const step = Math.max(1, Math.ceil((last - first + 1) / fit));
+  const ticks: number[] = [];
+  for (let y = last; y >= first; y -= step) ticks.unshift(y);
+  return ticks;
+}
+
+/** Consecutive runs in sorted integers: [2014, 2017, 2018, 2019] -> [[2014, 2014], [2017, 2019]]. */
+export function runs(values: readonly number[]): [number, number][] {
+  const sorted = [...new Set(values)].sort((a, b) => a - b);
+  const out: [number, number][] = [];
+  for (const v of sorted) {
+    const last = out.at(-1);
+    if (last && v === last[1] + 1) last[1] = v;
+    else out.push([v, v]);
+  }
+  return out;
+}
+
+/** Years as prose: [2014, 2017, 2018, 2019] -> "2014 and 2017–2019". */
+export function formatYears(values: readonly number[]): string {
+  const parts = runs(values).map(([a, b]) => (a === b ? String(a) : `${a}–${b}`));
+  if (parts.length <= 1) return parts.join("");
+  return `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
+}
+
+/** The span of the rows' years: "2011–2022", or "2022" for one year. */
+export function yearSpan(rows: readonly { year: number }[]): string {
+  const years = rows.map((r) => r.year);
+  if (years.length === 0) return "";
+  const [a, b] = [Math.min(...years), Math.max(...years)];
+  return a === b ? String(a) : `${a}–${b}`;
+}

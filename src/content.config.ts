@@ -1,0 +1,16 @@
+/** The story's chapters: prose in MDX, one file per chapter, ordered by file name. */
+import { defineCollection } from "astro:content";
+import { glob } from "astro/loaders";
+import { z } from "astro/zod";
+
+const story = defineCollection({
+  loader: glob({ pattern: "*.mdx", base: "./src/content/story" }),
+  schema: z.object({
+    title: z.string(),
+    /** Short label for the table of contents. */
+    short: z.string(),
+    summary: z.string(),
+  }),
+});
+
+export const collections = { story };

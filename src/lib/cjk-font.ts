@@ -1,0 +1,43 @@
+/**
+ * The site's Chinese font: Noto Sans (Simplified Chinese), cut at build time down to exactly the
+ * characters the data use, so every page can show the Chinese titles as printed without a font
+ * from outside and without shipping megabytes. New data with new characters get a new subset.
+ */
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import subsetFont from "subset-font";
+import type { SiteData } from "../data/load.ts";
+
+const require = createRequire(import.meta.url);
+export const CJK_FAMILY = "CJK Fallback";
+
+/** Han characters and CJK punctuation in the data. */
+const CJK = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef\u00b7]/gu;
+
+export function cjkCharacters(data: SiteData): string[] {
+  const text = [...data.mainlandFilms.map((f) => f.title_zh), ...data.hongKongFilms.map((f) => f.title_zh)].join("");
+  return [...new Set(text.match(CJK) ?? [])].sort();
+}
+
+function unicodeRange(chars: string[]): string {
+  return chars.map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase()}`).join(", ");
+}
+
+let cached: { woff2: Buffer; file: string; css: (url: string) => string } | undefined;
+
+export async function cjkFont(data: SiteData): Promise<{ woff2: Buffer; file: string; css: (url: string) => string }> {
+  if (cached) return cached;
+  const chars = cjkCharacters(data);
+  const source = readFileSync(require.resolve("@embedpdf/fonts-sc/fonts/NotoSansHans-Regular.otf"));
+  const woff2 = await subsetFont(source, chars.join(""), { targetFormat: "woff2" });
+  const hash = createHash("sha256").update(woff2).digest("hex").slice(0, 10);
+  const file = `cjk-${hash}.woff2`;
+  cached = {
+    woff2,
+    file,
+    // unicode-range: browsers fetch the file only on pages that show one of these characters.
+    css: (url) => `@font-face{font-family:"${CJK_FAMILY}";src:url("${url}") format("woff2");font-weight:100 900;font-display:swap;unicode-range:${unicodeRange(chars)};}\n`,
+  };
+  return cached;
+}

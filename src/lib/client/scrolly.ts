@@ -1,0 +1,63 @@
+/**
+ * Turns each linear `.scrolly` section into a sticky graphic that follows the step in view.
+ * One helper reports which step is active; everything else reacts to that index (the
+ * Pudding's pattern). Skipped under prefers-reduced-motion: the linear reading stays.
+ */
+const REDUCED = "(prefers-reduced-motion: reduce)";
+
+export function enhanceScrollies(root: Document): void {
+  if (typeof IntersectionObserver === "undefined" || window.matchMedia(REDUCED).matches) return;
+  for (const section of root.querySelectorAll<HTMLElement>(".scrolly:not(.is-enhanced)")) {
+    enhance(section);
+  }
+}
+
+function enhance(section: HTMLElement): void {
+  const graphic = section.querySelector<HTMLElement>(".scrolly-graphic");
+  const steps = [...section.querySelectorAll<HTMLElement>(".step")];
+  if (!graphic || steps.length === 0) return;
+
+  // The sticky graphic shows copies of the steps' charts; the originals stay for screen readers.
+  const layers = steps.map((step, i) => {
+    const figure = step.querySelector(".step-figure figure");
+    const layer = document.createElement("div");
+    layer.className = "scrolly-layer";
+    layer.dataset.index = String(i);
+    layer.dataset.chart = step.dataset.chart ?? "";
+    layer.dataset.state = step.dataset.state ?? "";
+    if (figure) {
+      const copy = figure.cloneNode(true) as HTMLElement;
+      // Ids must stay unique on the page, and the copy is hidden from assistive technology.
+      for (const el of [copy, ...copy.querySelectorAll("[id]")]) el.removeAttribute("id");
+      for (const el of [copy, ...copy.querySelectorAll("[aria-labelledby],[aria-describedby]")]) {
+        el.removeAttribute("aria-labelledby");
+        el.removeAttribute("aria-describedby");
+      }
+      copy.querySelectorAll("svg").forEach((svg) => svg.setAttribute("aria-hidden", "true"));
+      layer.append(copy);
+    }
+    graphic.append(layer);
+    return layer;
+  });
+  section.classList.add("is-enhanced");
+
+  let active = -1;
+  const activate = (i: number) => {
+    if (i === active) return;
+    active = i;
+    layers.forEach((l, k) => l.classList.toggle("is-active", k === i));
+    steps.forEach((s, k) => s.classList.toggle("is-active", k === i));
+    section.dataset.activeStep = String(i);
+    section.dataset.activeState = steps[i]?.dataset.state ?? "";
+  };
+  activate(0);
+
+  // A step is active while it crosses the middle of the viewport.
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const e of entries) if (e.isIntersecting) activate(steps.indexOf(e.target as HTMLElement));
+    },
+    { rootMargin: "-50% 0px -50% 0px", threshold: 0 },
+  );
+  steps.forEach((s) => observer.observe(s));
+}

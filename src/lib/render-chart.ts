@@ -1,0 +1,120 @@
+/**
+ * Renders a chart spec to SVG markup at build time: Plot draws into a linkedom document, then
+ * the SVG is made accessible (title, desc, no labelled groups for screen readers to wander)
+ * and deterministic (fixed class and ids, rounded coordinates), so snapshots diff cleanly.
+ */
+import * as Plot from "@observablehq/plot";
+import { parseHTML } from "linkedom";
+import type { ChartSpec } from "../charts/types.ts";
+import type { SiteData } from "../data/load.ts";
+
+export interface RenderOptions {
+  width: number;
+  step?: string;
+  /** Prefix of the ids in the SVG; defaults to the chart id plus `--<step>`. Set it when one page shows the same chart and step twice. */
+  idPrefix?: string;
+}
+
+
+/** The rows a chart draws (and offers as CSV). */
+export function chartRows<Row extends Record<string, unknown>>(spec: ChartSpec<Row>, data: SiteData): Row[] {
+  return spec.rows(data);
+}
+
+/** Text style the page controls: font inherited, colour via currentColor (Plot's default fill). */
+const SVG_STYLE = { fontFamily: "inherit", fontSize: "12px", background: "transparent", overflow: "visible" };
+
+/** Attributes holding coordinates, rounded to 2 decimals; colours, ids and text are left alone. */
+const GEOMETRY_ATTRIBUTES = ["d", "points", "transform", "x", "y", "x1", "y1", "x2", "y2", "cx", "cy", "r", "rx", "ry", "width", "height", "dx", "dy", "viewBox", "stroke-width", "stroke-dasharray"];
+
+const NUMBER = /-?(?:\d+\.\d+|\.\d+|\d+)(?:e[-+]?\d+)?/gi;
+
+/** Rounds every number with more than 2 decimals (or an exponent) in a geometry attribute. */
+export function roundNumbers(value: string): string {
+  return value.replace(NUMBER, (m) => {
+    if (!/[.e]/i.test(m) || /^-?\d*\.\d{1,2}$/.test(m)) return m;
+    const n = Math.round(Number(m) * 100) / 100;
+    return Object.is(n, -0) ? "0" : String(n);
+  });
+}
+
+interface Node {
+  tagName?: string;
+  attributes?: ArrayLike<{ name: string; value: string }>;
+  children?: ArrayLike<Node>;
+  getAttribute(name: string): string | null;
+  setAttribute(name: string, value: string): void;
+  removeAttribute(name: string): void;
+  hasAttribute(name: string): boolean;
+}
+
+function* descendants(node: Node): Generator<Node> {
+  for (const child of Array.from(node.children ?? [])) {
+    yield child;
+    yield* descendants(child);
+  }
+}
+
+/** Renders `spec` with the real `data` at `width` (and `step`) to a standalone <svg> string. */
+export function renderChartSvg(spec: ChartSpec, data: SiteData, { width, step, idPrefix }: RenderOptions): string {
+  if (step !== undefined && !spec.steps.some((s) => s.id === step)) {
+    throw new Error(`Chart “${spec.id}” has no step “${step}”; its steps are ${spec.steps.map((s) => s.id).join(", ") || "none"}.`);
+  }
+  const rows = spec.rows(data);
+  const options = spec.plot(rows, { width, step });
+  // The page prints title, subtitle and caption as HTML; given to Plot they would wrap the SVG in a <figure>.
+  const { title: _title, subtitle: _subtitle, caption: _caption, ...rest } = options;
+  const { document } = parseHTML("<!doctype html><html><head></head><body></body></html>");
+  const node = Plot.plot({ ...rest, width, document, className: `chart-${spec.id}`, style: SVG_STYLE }) as unknown as Node;
+  if (node.tagName?.toLowerCase() !== "svg") {
+    throw new Error(`Chart “${spec.id}”: Plot returned a <${node.tagName?.toLowerCase()}>, not an <svg>, because a legend was asked for; label the marks directly instead.`);
+  }
+  const svg = node;
+  const prefix = idPrefix ?? (step ? `${spec.id}--${step}` : spec.id);
+
+  // Plot numbers clip paths and patterns with a global counter: rename by order of appearance.
+  const ids = new Map<string, string>();
+  for (const el of descendants(svg)) {
+    const id = el.getAttribute("id");
+    if (id === null) continue;
+    const m = /^plot-(clip|pattern)-\d+$/.exec(id);
+    ids.set(id, m ? `${prefix}-${m[1]}-${ids.size + 1}` : `${prefix}-${id}`);
+  }
+
+  for (const el of descendants(svg)) {
+    // Plot labels its groups (“line”, “x-axis tick”); read aloud they are noise, and axe flags aria-label on a plain <g>.
+    if (el.tagName?.toLowerCase() === "g" && (el.hasAttribute("aria-label") || el.hasAttribute("aria-description"))) {
+      el.removeAttribute("aria-label");
+      el.removeAttribute("aria-description");
+      el.setAttribute("aria-hidden", "true");
+    }
+    for (const { name, value } of Array.from(el.attributes ?? [])) {
+      let next = GEOMETRY_ATTRIBUTES.includes(name) ? roundNumbers(value) : value;
+      if (name === "id") next = ids.get(value) ?? value;
+      else if (ids.size && /url\(#|^#/.test(next)) next = next.replace(/(url\(#|^#)([^)\s]+)/g, (all, lead: string, ref: string) => (ids.has(ref) ? `${lead}${ids.get(ref)}` : all));
+      if (next !== value) el.setAttribute(name, next);
+    }
+  }
+
+  const svgText = Array.from(descendants(svg)).some((el) => el.tagName?.toLowerCase() === "text" && /\u26a0/.test((el as unknown as { textContent: string }).textContent));
+  if (svgText) throw new Error(`Chart “${spec.id}”: Plot drew its warning sign, so a mark got data it could not use; see the console warning.`);
+
+  // The page's font, not Plot's default system-ui.
+  svg.removeAttribute("font-family");
+  svg.removeAttribute("font-size");
+  svg.setAttribute("role", "img");
+  svg.setAttribute("aria-labelledby", `${prefix}-title`);
+  svg.setAttribute("aria-describedby", `${prefix}-desc`);
+
+  const el = svg as unknown as { prepend(...n: unknown[]): void };
+  const title = document.createElementNS("http://www.w3.org/2000/svg", "title");
+  title.setAttribute("id", `${prefix}-title`);
+  const stepCaption = step ? spec.steps.find((s) => s.id === step)?.caption : undefined;
+  title.textContent = stepCaption ? `${spec.title}: ${stepCaption}` : spec.title;
+  const desc = document.createElementNS("http://www.w3.org/2000/svg", "desc");
+  desc.setAttribute("id", `${prefix}-desc`);
+  desc.textContent = spec.describe(rows);
+  el.prepend(title, desc);
+
+  return (svg as unknown as { outerHTML: string }).outerHTML;
+}

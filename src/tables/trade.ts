@@ -1,0 +1,79 @@
+/** Tables 1 and 8: the top five places of each year, one row per year and rank. */
+import type { SiteData } from "../data/load.ts";
+import type { Direction } from "../data/trade.ts";
+import { formatHKDThousand, formatInteger, formatPercent, MISSING } from "../lib/format.ts";
+import type { TableSpec } from "./types.ts";
+
+export type TradeTableRow = {
+  year: number;
+  rank: number;
+  place: string | null;
+  value_hkd_thousand: number | null;
+  share_percent: number | null;
+  note: string | null;
+};
+
+function tradeRows(data: SiteData, direction: Direction): TradeTableRow[] {
+  const names = new Map(data.places.map((p) => [p.id, p.name]));
+  return data.trade[direction].rows.map((r) => ({
+    year: r.year,
+    rank: r.rank,
+    place: r.place === null ? null : (names.get(r.place) ?? r.place),
+    value_hkd_thousand: r.value_hkd_thousand,
+    share_percent: r.share_percent,
+    note: r.note,
+  }));
+}
+
+const years = (rows: TradeTableRow[]) => [...new Set(rows.map((r) => r.year))];
+
+function tradeTable(direction: Direction): TableSpec<TradeTableRow> {
+  const imports = direction === "imports";
+  const placeLabel = imports ? "Place of origin" : "Destination";
+  return {
+    id: imports ? "table-1-imports-top-five" : "table-8-exports-top-five",
+    paperRef: imports ? "Table 1" : "Table 8",
+    title: imports
+      ? "Top five source regions of Hong Kong's imported film and TV-related creative products"
+      : "Top five regions by value of Hong Kong's exports of film and TV-related creative products",
+    subtitle: "Value in HK$ thousand; share of the year's total, %",
+    source: `Source: Create Hong Kong, via ${imports ? "Table 1" : "Table 8"} of the paper (J. Mod. Soc. Sci. 2(1), 2025)`,
+    datasets: [imports ? "trade-imports" : "trade-exports"],
+    columns: [
+      { key: "year", label: "Year", numeric: true, format: (v) => String(v) },
+      { key: "rank", label: "Rank", numeric: true, format: (v) => String(v) },
+      { key: "place", label: placeLabel, rowHeader: true, format: (v) => (v === null ? `${MISSING} (not legible)` : String(v)) },
+      { key: "value_hkd_thousand", label: "Value (HK$ thousand)", numeric: true, format: (v) => formatInteger(v as number | null) },
+      { key: "share_percent", label: "Share of year's total", numeric: true, format: (v) => formatPercent(v as number | null) },
+      ...(imports ? [] : [{ key: "note" as const, label: "How the cell was read", format: (v: unknown) => (v === null ? "" : String(v)) }]),
+    ],
+    rows: (data) => tradeRows(data, direction),
+    footnotes: [
+      imports
+        ? "# As a percentage of the total import value of film and television-related creative goods in that year."
+        : "# As a percentage of the total value of Hong Kong exports of film and television-related creative goods in that year.",
+    ],
+    notes: (rows) => {
+      const ys = years(rows);
+      const notes = [`${ys.length} years, ${ys[0]}-${ys.at(-1)}; values in thousands of Hong Kong dollars, shares as printed to one decimal.`];
+      const missing = rows.filter((r) => r.value_hkd_thousand === null || r.share_percent === null || r.place === null);
+      if (missing.length) {
+        const missingYears = [...new Set(missing.map((r) => r.year))];
+        notes.push(
+          `${missing.length} of ${rows.length} rows have a cell the source does not give legibly (${missingYears.join(", ")}); those cells show ${MISSING} and the last column says why. Nothing is estimated.`,
+        );
+      }
+      return notes;
+    },
+    sortable: false,
+    describe: (rows) => {
+      const ys = years(rows);
+      const leaders = ys.map((y) => rows.find((r) => r.year === y && r.rank === 1));
+      const parts = leaders.map((r) => (r ? `${r.year}: ${r.place ?? "not legible"} ${r.share_percent === null ? "" : formatPercent(r.share_percent)}`.trim() : ""));
+      return `Top five ${imports ? "sources of imports" : "export destinations"} by year. Leaders: ${parts.join("; ")}. Largest single value: ${formatHKDThousand(Math.max(...rows.map((r) => r.value_hkd_thousand ?? 0)))}.`;
+    },
+  };
+}
+
+export const TABLE_1 = tradeTable("imports");
+export const TABLE_8 = tradeTable("exports");

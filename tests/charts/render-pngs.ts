@@ -1,0 +1,45 @@
+/**
+ * Renders every chart (each step too) at phone and desktop widths, light and dark, to
+ * /tmp/charts as SVG, HTML and a Chromium screenshot, for a person to look at. Not a test.
+ * Run: node tests/charts/render-pngs.ts [chart-id ...]
+ */
+import { execFileSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { CHARTS } from "../../src/charts/index.ts";
+import { loadSiteData } from "../../src/data/load.ts";
+import { renderChartSvg } from "../../src/lib/render-chart.ts";
+
+const OUT = "/tmp/charts";
+const WIDTHS = [375, 1280];
+const THEMES = {
+  light: { background: "#fdfcf9", color: "#1d1d1f" },
+  dark: { background: "#16181d", color: "#e8e6e1" },
+} as const;
+const PAD = 16;
+
+const only = process.argv.slice(2);
+const data = loadSiteData(process.cwd());
+mkdirSync(OUT, { recursive: true });
+
+for (const spec of CHARTS.filter((c) => only.length === 0 || only.includes(c.id))) {
+  for (const step of [undefined, ...spec.steps.map((s) => s.id)]) {
+    for (const width of WIDTHS) {
+      // The chart is laid out for the column it sits in, so the page is that plus padding.
+      const svg = renderChartSvg(spec, data, { width: width - 2 * PAD, step });
+      const height = Number(/height="(\d+)"/.exec(svg)?.[1] ?? 400);
+      for (const [theme, { background, color }] of Object.entries(THEMES)) {
+        const name = `${spec.id}${step ? `--${step}` : ""}-${width}${theme === "dark" ? "-dark" : ""}`;
+        writeFileSync(join(OUT, `${name}.svg`), svg);
+        const html = `<!doctype html><meta charset="utf-8"><style>html,body{margin:0;background:${background};color:${color};font-family:system-ui,sans-serif}body{padding:${PAD}px}svg{--plot-background:${background}}</style>${svg}`;
+        writeFileSync(join(OUT, `${name}.html`), html);
+        execFileSync(
+          "/usr/bin/chromium",
+          ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--hide-scrollbars", `--screenshot=${join(OUT, `${name}.png`)}`, `--window-size=${width},${height + 2 * PAD}`, `file://${join(OUT, `${name}.html`)}`],
+          { stdio: "ignore" },
+        );
+        console.log(join(OUT, `${name}.png`));
+      }
+    }
+  }
+}
