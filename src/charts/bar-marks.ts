@@ -57,7 +57,7 @@ export function barFrame(width: number, bars: readonly Bar[], { top = 0, xMax }:
   const plotWidth = width - marginLeft - marginRight;
   // Stretch the axis so the longest bar still has room for its value label.
   const room = Math.max(0, ...bars.map((b) => (b.value === null ? 0 : (b.value * plotWidth) / Math.max(1, plotWidth - textWidth(b.valueLabel) - 8))));
-  const marginTop = 4 + top;
+  const marginTop = Math.ceil(4 + top);
   const marginBottom = 4;
   return {
     width,

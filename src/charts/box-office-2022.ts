@@ -15,7 +15,7 @@ export type BoxOfficeCategoryRow = Pick<BoxOfficeRow, "id" | "category" | "box_o
 const SHORT_LABEL: Record<BoxOfficeRow["id"], string> = {
   "hong-kong": "Hong Kong films",
   "hong-kong-mainland-coproductions": "Hong Kong–Mainland co-productions",
-  chinese: "Chinese-language films from the Mainland and Taiwan",
+  chinese: "Mainland and Taiwan films",
   "foreign-language": "Foreign-language films",
   total: "Total",
 };

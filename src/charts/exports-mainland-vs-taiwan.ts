@@ -8,8 +8,8 @@ import type { Markish } from "@observablehq/plot";
 import { PAPER } from "../data/datasets.ts";
 import { formatHKDThousandShort, formatPercent } from "../lib/format.ts";
 import type { ChartSpec } from "./types.ts";
-import { formatYears, runs, yearSpan } from "./layout.ts";
-import { lineChartOptions, lineFrame, seriesMarks, yearBands, type LineSeries } from "./line-marks.ts";
+import { FONT_SIZE, formatYears, runs, textWidth, yearSpan } from "./layout.ts";
+import { lineChartOptions, lineFrame, seriesMarks, yearBands, yearsInEms, type LineSeries } from "./line-marks.ts";
 import { placeColour } from "./palette.ts";
 import { changeSentence, extremeSentence, knownPoints, missingNotes, tradePlaceRows, type Measure, type TradePlaceRow } from "./trade-rows.ts";
 
@@ -21,6 +21,7 @@ const TABLE = "Table 8";
  */
 const CEPA_REVISED_YEAR = 2020;
 const CEPA_REVISED_DATE = "1 June 2020";
+const CEPA_STEP = `cepa-${CEPA_REVISED_YEAR}`;
 
 const percent = (n: number) => formatPercent(n);
 const axisPercent = (n: number) => formatPercent(n, 0);
@@ -48,11 +49,14 @@ export const EXPORTS_MAINLAND_VS_TAIWAN: ChartSpec<TradePlaceRow> = {
   steps: [
     { id: "value", caption: "The value of exports to each place, where Table 8 is legible." },
     { id: "share", caption: "Each place's share of Hong Kong's film and TV exports; the gaps are years the source does not let us read." },
-    { id: "cepa-2020", caption: "The revised CEPA took effect in mid-2020, the year the Mainland's share peaked." },
+    { id: CEPA_STEP, caption: `The revised CEPA took effect on ${CEPA_REVISED_DATE}, the year the Mainland's share peaked.` },
   ],
   rows: (data) => tradePlaceRows(data, "exports", PLACES, TABLE),
   notes(rows) {
-    const notes = missingNotes(rows, PLACES, TABLE);
+    const cells = rows.flatMap((r) => [r.value_hkd_thousand, r.share_percent]);
+    const missing = cells.filter((c) => c === null).length;
+    const notes = [`${missing} of the ${cells.length} values and shares for these two places are missing: Table 8 is only partly legible in the published text, and lists only each year's top five.`];
+    notes.push(...missingNotes(rows, PLACES, TABLE));
     const shareOnly = rows.filter((r) => r.value_hkd_thousand === null && r.share_percent !== null);
     if (shareOnly.length) {
       notes.push(`Where only the share is legible (${shareOnly.map((r) => `${r.place_name} ${r.year}`).join(", ")}), the share is drawn and the value left out.`);
@@ -90,13 +94,22 @@ export const EXPORTS_MAINLAND_VS_TAIWAN: ChartSpec<TradePlaceRow> = {
     const under: Markish[] = [yearBands(frame, bandRuns, "currentColor", 0.07)];
     const widest = bandRuns.reduce<{ from: number; to: number } | undefined>((a, b) => (a === undefined || b.to - b.from > a.to - a.from ? b : a), undefined);
     if (widest) {
+      // Wrapped to the band's own width (Plot's lineWidth is in ems), so the label never spills onto a line.
+      const bandEms = Math.max(4, yearsInEms(frame, widest.to - widest.from + 1) - 1);
+      const label = "Not legible in the source";
+      const lines = Math.ceil(textWidth(label) / (bandEms * FONT_SIZE));
+      const plotHeight = frame.height - frame.marginTop - frame.marginBottom;
+      const labelUnits = ((lines * FONT_SIZE * 1.2 + 8) / plotHeight) * frame.top;
+      // At the foot of the band unless a drawn point sits there; then at its head.
+      const inBand = rows.filter((r) => r[measure] !== null && r.year >= widest.from && r.year <= widest.to).map((r) => r[measure] as number);
+      const atFoot = !inBand.some((v) => v <= labelUnits);
       under.push(
-        Plot.text(["Not legible in the source"], {
+        Plot.text([label], {
           x: (widest.from + widest.to) / 2,
-          y: 0,
-          dy: -6,
-          lineAnchor: "bottom",
-          lineWidth: Math.max(4, (widest.to - widest.from + 1) * (frame.narrow ? 2.2 : 4)),
+          y: atFoot ? 0 : frame.top,
+          dy: atFoot ? -6 : 6,
+          lineAnchor: atFoot ? "bottom" : "top",
+          lineWidth: bandEms,
           fill: "currentColor",
           fillOpacity: 0.8,
           fontStyle: "italic",
@@ -105,12 +118,13 @@ export const EXPORTS_MAINLAND_VS_TAIWAN: ChartSpec<TradePlaceRow> = {
     }
 
     const over: Markish[] = [];
-    if (step === "cepa-2020") {
+    if (step === CEPA_STEP) {
       const peak = rows.find((r) => r.year === CEPA_REVISED_YEAR && r.place === "mainland-china" && r.share_percent !== null);
       over.push(Plot.ruleX([CEPA_REVISED_YEAR], { y1: 0, y2: frame.top, stroke: placeColour("mainland-china"), strokeOpacity: 0.6, strokeDasharray: "3,3" }));
       if (peak) {
         const text = `Revised CEPA in force from ${CEPA_REVISED_DATE}: ${peak.place_name}'s share reaches ${percent(peak.share_percent as number)}`;
-        over.push(Plot.text([text], { x: CEPA_REVISED_YEAR, y: peak.share_percent as number, dx: -10, textAnchor: "end", lineAnchor: "top", lineWidth: frame.narrow ? 10 : 18, fill: "currentColor" }));
+        // From the top of the frame leftwards, over the illegible years, where no line runs.
+        over.push(Plot.text([text], { x: CEPA_REVISED_YEAR, y: frame.top, dx: -8, textAnchor: "end", lineAnchor: "top", lineWidth: frame.narrow ? 10 : 18, fill: "currentColor" }));
       }
     }
     const yLabel = measure === "share_percent" ? "Share of Hong Kong's exports" : "Value of exports";

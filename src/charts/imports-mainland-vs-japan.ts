@@ -8,7 +8,7 @@ import { PAPER } from "../data/datasets.ts";
 import { formatHKDThousandShort, formatPercent } from "../lib/format.ts";
 import type { ChartSpec } from "./types.ts";
 import { formatYears, yearSpan } from "./layout.ts";
-import { lineChartOptions, lineFrame, seriesMarks, type LineSeries } from "./line-marks.ts";
+import { lineChartOptions, lineFrame, seriesMarks, yearsInEms, type LineSeries } from "./line-marks.ts";
 import { placeColour } from "./palette.ts";
 import { changeSentence, extremeSentence, knownPoints, missingNotes, tradePlaceRows, type Measure, type TradePlaceRow } from "./trade-rows.ts";
 
@@ -16,6 +16,7 @@ const PLACES = ["mainland-china", "japan"] as const;
 const TABLE = "Table 1";
 /** The paper: “Notably, 2016 marked a turning point, where mainland China's goods value and share over Japan showed only a slight edge”. */
 const TURNING_POINT_YEAR = 2016;
+const TURN_STEP = `turn-${TURNING_POINT_YEAR}`;
 
 const percent = (n: number) => formatPercent(n);
 const axisPercent = (n: number) => formatPercent(n, 0);
@@ -51,7 +52,7 @@ export const IMPORTS_MAINLAND_VS_JAPAN: ChartSpec<TradePlaceRow> = {
   steps: [
     { id: "value", caption: "The value of imports from each place, in Hong Kong dollars." },
     { id: "share", caption: "Each place's share of all Hong Kong's film and TV imports." },
-    { id: "turn-2016", caption: "2016: the paper's turning point, when the two shares were almost level." },
+    { id: TURN_STEP, caption: `${TURNING_POINT_YEAR}: the paper's turning point, when the two shares were almost level.` },
     { id: "japan-lead", caption: "Since then Japan has had the larger share every year." },
   ],
   rows: (data) => tradePlaceRows(data, "imports", PLACES, TABLE),
@@ -89,7 +90,7 @@ export const IMPORTS_MAINLAND_VS_JAPAN: ChartSpec<TradePlaceRow> = {
     const under: Markish[] = [];
     const over: Markish[] = [];
 
-    if (step === "turn-2016") {
+    if (step === TURN_STEP) {
       const turn = rows.filter((r) => r.year === TURNING_POINT_YEAR && r.share_percent !== null);
       const high = Math.max(...turn.map((r) => r.share_percent as number));
       under.push(Plot.ruleX([TURNING_POINT_YEAR], { y1: 0, y2: high, stroke: "currentColor", strokeOpacity: 0.5, strokeDasharray: "3,3" }));
@@ -104,7 +105,7 @@ export const IMPORTS_MAINLAND_VS_JAPAN: ChartSpec<TradePlaceRow> = {
         under.push(Plot.rect([{ x1: first - 0.5, x2: last + 0.5 }], { x1: "x1", x2: "x2", y1: 0, y2: frame.top, fill: placeColour("japan"), fillOpacity: 0.1 }));
         const text = last === frame.lastYear ? `Japan ahead every year since ${first}` : `Japan ahead, ${formatYears(lead)}`;
         // At the foot of the band: Japan's line runs along the top of it.
-        over.push(Plot.text([text], { x: (first + last) / 2, y: 0, dy: -6, lineAnchor: "bottom", lineWidth: frame.narrow ? 12 : 30, fill: "currentColor" }));
+        over.push(Plot.text([text], { x: (first + last) / 2, y: 0, dy: -6, lineAnchor: "bottom", lineWidth: Math.max(4, yearsInEms(frame, lead.length) - 1), fill: "currentColor" }));
       }
     }
     const yLabel = measure === "share_percent" ? "Share of Hong Kong's imports" : "Value of imports";

@@ -56,7 +56,7 @@ export const IMPORTS_TOP_FIVE: ChartSpec<TradePlaceRow> = {
   },
   notes(rows) {
     const years = yearsOf(rows);
-    const notes = [`${TABLE} lists only each year's top five places, so a place has a share only in the years it ranked; the other years are gaps, not zeros.`];
+    const notes = [`${TABLE} lists only each year's top five places, so a place has a share only in the years it ranked; its other years are missing, drawn as gaps, not zeros.`];
     for (const place of placesByPresence(rows)) {
       const out = rows.filter((r) => r.place === place && r.share_percent === null);
       if (out.length) notes.push(`${out[0]!.place_name}: outside the top five (no figure) in ${formatYears(out.map((r) => r.year))}.`);
@@ -103,7 +103,8 @@ export const IMPORTS_TOP_FIVE: ChartSpec<TradePlaceRow> = {
       marginRight: narrow ? 8 : 12,
       marginBottom: 22,
       marginLeft: 36,
-      fx: { axis: null, padding: narrow ? 0.12 : 0.1 },
+      // Wide enough a gap that one panel's last year and the next panel's first never touch.
+      fx: { axis: null, padding: narrow ? 0.24 : 0.12 },
       fy: { axis: null, padding: 0.22 },
       x: { type: "linear", domain: [years[0]!, years.at(-1)!], ticks: [years[0]!, years.at(-1)!], tickFormat: "d", label: null, inset: 6 },
       y: { type: "linear", domain: [0, top], ticks: 2, tickFormat: (n: number) => formatPercent(n, 0), label: null, grid: true },

@@ -178,3 +178,9 @@ export function lineChartOptions(frame: LineFrame, years: readonly number[], yLa
     marks: [Plot.ruleY([0]), ...marks],
   };
 }
+
+/** Width in ems of `years` whole years of the x axis: a lineWidth that keeps a label inside a band of years. */
+export function yearsInEms(frame: LineFrame, years: number): number {
+  const yearPx = (frame.width - frame.marginLeft - frame.marginRight) / (frame.lastYear - frame.firstYear + 1);
+  return (years * yearPx) / FONT_SIZE;
+}

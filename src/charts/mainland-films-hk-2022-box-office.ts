@@ -57,7 +57,7 @@ export const MAINLAND_FILMS_HK_2022_BOX_OFFICE: ChartSpec<MainlandFilmBoxOfficeR
   datasets: ["mainland-films-hk-2022", "places"],
   steps: [
     { id: "taiwan", caption: "Four of the films came from Taiwan." },
-    { id: "top-film", caption: "One war film took more than all the others put together." },
+    { id: "top-film", caption: "The biggest earner, well ahead of the rest." },
   ],
   rows: (data) =>
     data.mainlandFilms.map(({ no, title_en, title_zh, start_date, end_date, days_in_theatres, box_office_hkd, admissions, origin, genre }) => ({

@@ -66,31 +66,35 @@ export const TVB_MAINLAND_DRAMAS_RATINGS: ChartSpec<TvbRatingRow> = {
     const data: Bar[] = [];
     for (const y of years(rows)) {
       // A heading row per year, then its dramas, highest rating first.
-      data.push({ key: `year-${y}`, label: String(y), value: null, valueLabel: "", colour: placeColour("mainland-china") });
+      const heading = step === "averages" ? `${y}: average ${formatDecimal(yearMean(rows, y), 1)} points (derived)` : String(y);
+      data.push({ key: `year-${y}`, label: heading, value: null, valueLabel: "", colour: placeColour("mainland-china") });
       for (const r of [...rows.filter((x) => x.year === y)].sort((a, b) => b.rating_points - a.rating_points)) {
         data.push({ key: `${y}-${r.title}`, label: r.title, value: r.rating_points, valueLabel: points(r.rating_points), colour: placeColour("mainland-china"), dim: step === "below-20" ? r.rating_points >= QUOTED_THRESHOLD : false });
       }
     }
+    // The quotation labels the line from its left, wrapped to the room between the plot's edge and the line.
     const probe = barFrame(width, data);
-    // Room above the bars for the quotation that labels the line.
-    const lineChars = Math.max(16, Math.floor((width - probe.marginLeft) / (FONT_SIZE * 0.6)) - 2);
-    const quote = wrapLabel(`${formatInteger(QUOTED_THRESHOLD)} points: ${QUOTE}`, lineChars);
-    const quoteHeight = quote.split("\n").length * FONT_SIZE * 1.2 + 6;
+    const room = xPixel(probe, QUOTED_THRESHOLD) - probe.marginLeft - 8;
+    const quote = wrapLabel(QUOTE, Math.max(16, Math.floor(room / (FONT_SIZE * 0.6))));
+    const quoteHeight = Math.ceil(quote.split("\n").length * FONT_SIZE * 1.2 + 6);
     const frame = barFrame(width, data, { top: quoteHeight });
-    const over: Markish[] = [
-      Plot.ruleX([QUOTED_THRESHOLD], { y1: data[0]!.key, y2: data.at(-1)!.key, insetTop: -quoteHeight + 4, stroke: "currentColor", strokeDasharray: "4,3", strokeOpacity: 0.8 }),
+    const under: Markish[] = [
+      // No y channel: the line runs the plot's full height, and up beside the quotation; drawn first so value labels sit on top.
+      Plot.ruleX([QUOTED_THRESHOLD], { insetTop: -quoteHeight, stroke: "currentColor", strokeDasharray: "4,3", strokeOpacity: 0.8 }),
     ];
-    // The quotation sits at the left of the plot area, clear of the line, which it labels.
-    over.push(Plot.text([quote], { frameAnchor: "top-left", dy: -quoteHeight, lineAnchor: "top", textAnchor: "start", fill: "currentColor", fontStyle: "italic" }));
+    const over: Markish[] = [
+      Plot.text([quote], { x: QUOTED_THRESHOLD, frameAnchor: "top", dx: -6, dy: -quoteHeight, lineAnchor: "top", textAnchor: "end", fill: "currentColor", fontStyle: "italic" }),
+    ];
     if (step === "averages") {
       for (const y of years(rows)) {
         const avg = yearMean(rows, y);
-        const keys = data.filter((b) => b.key.startsWith(`${y}-`)).map((b) => b.key);
-        over.push(Plot.ruleX([avg], { y1: keys[0], y2: keys.at(-1), stroke: "currentColor", strokeWidth: 2 }));
-        const left = xPixel(frame, avg) > frame.width * 0.7;
-        over.push(Plot.text([`${y} average ${formatDecimal(avg, 1)} (derived)`], { x: avg, y: `year-${y}`, dx: left ? -6 : 6, textAnchor: left ? "end" : "start", fill: "currentColor", fontWeight: 600 }));
+        const mine = data.filter((b) => b.key.startsWith(`${y}-`));
+        // Behind the bars and faint, so the value labels it crosses stay legible; y1 and y2 both,
+        // as with only `y` a ruleX runs from 0, which is not in the band domain.
+        under.push(Plot.ruleX(mine, { x: () => avg, y1: "key", y2: "key", stroke: "currentColor", strokeOpacity: 0.6, strokeDasharray: "2,2" }));
+        over.push(Plot.text([`year-${y}`], { x: () => avg, y: (k: string) => k, text: () => "▼", dy: frame.insetTop + frame.barHeight - frame.band / 2 - 2, lineAnchor: "bottom", fill: "currentColor" }));
       }
     }
-    return barChartOptions(frame, data, { over });
+    return barChartOptions(frame, data, { under, over });
   },
 };

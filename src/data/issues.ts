@@ -13,6 +13,8 @@ export interface DataIssue {
   field?: string;
   /** The text found in the cell (or the header), when there is one. */
   value?: string;
+  /** What is wrong, in a sentence, when that says it better than "found ...": "2023 is a template that has not been filled in". */
+  problem?: string;
   /** What should have been there. */
   expected: string;
   /** An extra hint, when a likely cause can be guessed. */
@@ -29,8 +31,11 @@ export function formatIssue(issue: DataIssue): string {
   if (issue.column !== undefined) loc.push(`column ${issue.column}${issue.field ? ` "${issue.field}"` : ""}`);
   if (loc.length) parts.push(`(${loc.join(", ")})`);
   let text = parts.join(" ") + ": ";
-  if (issue.value !== undefined) text += `found ${JSON.stringify(issue.value)}; `;
-  text += `expected ${issue.expected}.`;
+  if (issue.problem !== undefined) text += `${issue.problem}. Expected ${issue.expected}.`;
+  else {
+    if (issue.value !== undefined) text += `found ${JSON.stringify(issue.value)}; `;
+    text += `expected ${issue.expected}.`;
+  }
   if (issue.hint) text += ` Hint: ${issue.hint}`;
   return text;
 }

@@ -29,6 +29,45 @@ export function tradeDir(direction: Direction): string {
   return `data/trade/${direction}`;
 }
 
+export function tradeFile(direction: Direction, year: number): string {
+  return `${tradeDir(direction)}/${year}.csv`;
+}
+
+/**
+ * The note every row of a new year's template carries. A row whose note still starts with
+ * "TEMPLATE" has not been filled in, and the check refuses it: its empty cells must never be
+ * published as if the source had left them blank.
+ */
+export const TEMPLATE_NOTE = "TEMPLATE: fill in place and figures then delete this note";
+const TEMPLATE_MARK = /^\s*template\b/i;
+
+/** A new year's file: the header and one row per rank, each waiting to be filled in. */
+export function tradeTemplate(year: number): string {
+  const header = Object.keys(TRADE_ROW_SCHEMA).join(",");
+  const rows = Array.from({ length: RANKS_PER_YEAR }, (_, i) => `${year},${i + 1},,,,${TEMPLATE_NOTE}`);
+  return [header, ...rows].join("\n") + "\n";
+}
+
+/** Rows still carrying the template's note, as one issue for the file (none if it is filled in). */
+export function checkTemplateFilled(file: string, header: readonly string[], fileYear: number, rows: readonly Located<TradeRow>[]): DataIssue[] {
+  const left = rows.filter((r) => r.note !== null && TEMPLATE_MARK.test(r.note));
+  if (!left.length) return [];
+  const lines = left.map((r) => r.line);
+  const which = lines.length === 1 ? `line ${lines[0]} still has` : `lines ${lines.slice(0, -1).join(", ")} and ${lines.at(-1)} still have`;
+  return [
+    {
+      file,
+      line: lines[0],
+      column: header.indexOf("note") + 1,
+      field: "note",
+      value: left[0]!.note!,
+      problem: `${fileYear} is a template that has not been filled in (${which} the template's note “TEMPLATE: …”)`,
+      expected: `each row's place, value_hkd_thousand and share_percent for ${fileYear}, and the template's note deleted`,
+      hint: `copy the ${RANKS_PER_YEAR} largest places and their figures from Create Hong Kong's statistics for ${fileYear}, then delete the note. If the figures are not out yet, delete this year's two files and add them when they are (see data/README.md).`,
+    },
+  ];
+}
+
 /** Years for which a file exists, from the file names; other names are reported. */
 export function listTradeYears(root: string, direction: Direction): { years: number[]; issues: DataIssue[] } {
   const dir = tradeDir(direction);
@@ -171,10 +210,12 @@ export function readTradeSeries(root: string, direction: Direction, ctx: ParseCo
   const { years, issues } = listTradeYears(root, direction);
   const rows: TradeRecord[] = [];
   for (const year of years) {
-    const file = `${tradeDir(direction)}/${year}.csv`;
+    const file = tradeFile(direction, year);
     const t = readTable(root, file, TRADE_ROW_SCHEMA, ctx);
     issues.push(...t.issues);
-    if (t.issues.length === 0) {
+    const template = checkTemplateFilled(file, t.header, year, t.rows);
+    issues.push(...template);
+    if (t.issues.length === 0 && template.length === 0) {
       // Cross-row checks only make sense once every cell has parsed.
       issues.push(...checkTradeYear(file, t.header, year, t.rows));
     }

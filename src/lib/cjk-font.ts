@@ -6,6 +6,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import subsetFont from "subset-font";
 import type { SiteData } from "../data/load.ts";
 
@@ -24,12 +25,17 @@ function unicodeRange(chars: string[]): string {
   return chars.map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase()}`).join(", ");
 }
 
+/** Path of Noto Sans (Simplified Chinese) Regular; the package exports no subpaths, so go from its entry point. */
+export function notoSansSc(weight: "Regular" | "Bold" = "Regular"): string {
+  return join(dirname(require.resolve("@embedpdf/fonts-sc")), "..", "fonts", `NotoSansHans-${weight}.otf`);
+}
+
 let cached: { woff2: Buffer; file: string; css: (url: string) => string } | undefined;
 
 export async function cjkFont(data: SiteData): Promise<{ woff2: Buffer; file: string; css: (url: string) => string }> {
   if (cached) return cached;
   const chars = cjkCharacters(data);
-  const source = readFileSync(require.resolve("@embedpdf/fonts-sc/fonts/NotoSansHans-Regular.otf"));
+  const source = readFileSync(notoSansSc());
   const woff2 = await subsetFont(source, chars.join(""), { targetFormat: "woff2" });
   const hash = createHash("sha256").update(woff2).digest("hex").slice(0, 10);
   const file = `cjk-${hash}.woff2`;

@@ -66,6 +66,7 @@ function tradeTable(direction: Direction): TableSpec<TradeTableRow> {
       return notes;
     },
     sortable: false,
+    groupBy: "year",
     describe: (rows) => {
       const ys = years(rows);
       const leaders = ys.map((y) => rows.find((r) => r.year === y && r.rank === 1));

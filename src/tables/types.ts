@@ -34,5 +34,7 @@ export interface TableSpec<Row extends Record<string, Cell> = Record<string, Cel
   notes(rows: Row[]): string[];
   /** Long tables get sort buttons (an enhancement: the HTML reads fine without). */
   sortable: boolean;
+  /** Rows sharing this column's value form one <tbody>, its value a row-group header (Tables 1 and 8: the year). */
+  groupBy?: keyof Row & string;
   describe(rows: Row[]): string;
 }

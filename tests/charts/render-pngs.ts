@@ -27,7 +27,7 @@ for (const spec of CHARTS.filter((c) => only.length === 0 || only.includes(c.id)
     for (const width of WIDTHS) {
       // The chart is laid out for the column it sits in, so the page is that plus padding.
       const svg = renderChartSvg(spec, data, { width: width - 2 * PAD, step });
-      const height = Number(/height="(\d+)"/.exec(svg)?.[1] ?? 400);
+      const height = Number(/height="([\d.]+)"/.exec(svg)?.[1] ?? 400);
       for (const [theme, { background, color }] of Object.entries(THEMES)) {
         const name = `${spec.id}${step ? `--${step}` : ""}-${width}${theme === "dark" ? "-dark" : ""}`;
         writeFileSync(join(OUT, `${name}.svg`), svg);
@@ -35,7 +35,7 @@ for (const spec of CHARTS.filter((c) => only.length === 0 || only.includes(c.id)
         writeFileSync(join(OUT, `${name}.html`), html);
         execFileSync(
           "/usr/bin/chromium",
-          ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--hide-scrollbars", `--screenshot=${join(OUT, `${name}.png`)}`, `--window-size=${width},${height + 2 * PAD}`, `file://${join(OUT, `${name}.html`)}`],
+          ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--hide-scrollbars", `--screenshot=${join(OUT, `${name}.png`)}`, `--window-size=${width},${Math.ceil(height) + 2 * PAD}`, `file://${join(OUT, `${name}.html`)}`],
           { stdio: "ignore" },
         );
         console.log(join(OUT, `${name}.png`));

@@ -1,0 +1,169 @@
+/**
+ * Images of a chart or table for use outside the site: a standalone SVG with its title, source
+ * and credit (explicit colours and fonts, so Illustrator and Figma open it as drawn), a PNG of
+ * it at 2x, and a 1200x630 social card. Rendered at build time with resvg and the Noto Sans SC
+ * font from npm, so Chinese titles render on any machine.
+ */
+import { Resvg } from "@resvg/resvg-js";
+import type { SiteData } from "../data/load.ts";
+import type { Graphic } from "./graphics.ts";
+import { MISSING } from "./format.ts";
+import { notoSansSc } from "./cjk-font.ts";
+import { renderChartSvg } from "./render-chart.ts";
+import type { Cell, TableSpec } from "../tables/types.ts";
+
+export const SITE_NAME = "Screens across the border";
+const FONT = "'Noto Sans S Chinese', 'Noto Sans SC', 'Helvetica Neue', Helvetica, Arial, sans-serif";
+const INK = "#1d1d1f";
+const MUTED = "#5c5a55";
+const RULE = "#dcd8cf";
+const ACCENT = "#a4262c";
+export const IMAGE_WIDTH = 720;
+const PAD = 20;
+
+const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/** Greedy word wrap by an average glyph width; good enough for titles in a known font. */
+export function wrapText(text: string, fontSize: number, maxWidth: number): string[] {
+  const perLine = Math.max(10, Math.floor(maxWidth / (fontSize * 0.56)));
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/)) {
+    if (line && (line + " " + word).length > perLine) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+function textBlock(lines: string[], x: number, y: number, size: number, attrs: string): { svg: string; height: number } {
+  const lh = Math.round(size * 1.3);
+  const svg = lines.map((l, i) => `<text x="${x}" y="${y + size + i * lh}" font-size="${size}" ${attrs}>${esc(l)}</text>`).join("");
+  return { svg, height: lines.length * lh };
+}
+
+/** The graphic itself as SVG markup of known size, with colours and fonts made explicit. */
+function body(g: Graphic, data: SiteData, width: number): { svg: string; width: number; height: number } {
+  if (g.kind === "chart") {
+    let svg = renderChartSvg(g.spec, data, { width, idPrefix: `${g.id}-export` });
+    svg = svg.replace(/currentColor/g, INK).replace(/font-family:\s*inherit/g, `font-family: ${FONT}`);
+    const height = Number(/\sheight="([\d.]+)"/.exec(svg)?.[1] ?? 400);
+    return { svg, width, height };
+  }
+  return tableSvg(g.spec, data);
+}
+
+/** A table drawn as SVG text in a grid: every row, long text cut with an ellipsis. */
+function tableSvg(spec: TableSpec, data: SiteData): { svg: string; width: number; height: number } {
+  const rows = spec.rows(data);
+  const cols = spec.columns;
+  const cell = (c: (typeof cols)[number], r: Record<string, Cell>) => {
+    const v = r[c.key] ?? null;
+    const s = c.format ? c.format(v as never, r) : v === null ? MISSING : String(v);
+    return s.length > 48 ? s.slice(0, 47) + "…" : s;
+  };
+  const size = 12;
+  const charW = size * 0.58;
+  const texts = rows.map((r) => cols.map((c) => cell(c, r)));
+  // CJK glyphs are about twice as wide as Latin ones.
+  const w = (s: string) => [...s].reduce((n, ch) => n + (/[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 1.8 : 1), 0) * charW;
+  const widths = cols.map((c, i) => Math.ceil(Math.max(w(c.label), ...texts.map((t) => w(t[i]!)))) + 16);
+  const width = widths.reduce((a, b) => a + b, 0);
+  const rowH = 22;
+  let y = rowH;
+  const xs = widths.map((_, i) => widths.slice(0, i).reduce((a, b) => a + b, 0));
+  const anchor = (i: number) => (cols[i]!.numeric ? `text-anchor="end"` : "");
+  const at = (i: number) => (cols[i]!.numeric ? xs[i]! + widths[i]! - 8 : xs[i]! + 4);
+  let svg = cols.map((c, i) => `<text x="${at(i)}" y="${y - 6}" font-size="${size}" font-weight="700" ${anchor(i)} fill="${INK}">${esc(c.label)}</text>`).join("");
+  svg += `<line x1="0" x2="${width}" y1="${y}" y2="${y}" stroke="${INK}" stroke-width="1.5"/>`;
+  for (const t of texts) {
+    y += rowH;
+    svg += t.map((s, i) => `<text x="${at(i)}" y="${y - 6}" font-size="${size}" ${anchor(i)} fill="${INK}">${esc(s)}</text>`).join("");
+    svg += `<line x1="0" x2="${width}" y1="${y}" y2="${y}" stroke="${RULE}"/>`;
+  }
+  return { svg: `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${y + 4}" viewBox="0 0 ${width} ${y + 4}">${svg}</svg>`, width, height: y + 4 };
+}
+
+/** Places an <svg> string at (x, y), scaled to `width` if given. */
+function place(svg: string, x: number, y: number, width?: number, height?: number): string {
+  return svg.replace(/^<svg\b([^>]*)>/, (_all, attrs: string) => {
+    let a = attrs.replace(/\s(x|y)="[^"]*"/g, "");
+    if (width !== undefined && height !== undefined) a = a.replace(/\swidth="[^"]*"/, ` width="${width}"`).replace(/\sheight="[^"]*"/, ` height="${height}"`);
+    return `<svg x="${x}" y="${y}"${a}>`;
+  });
+}
+
+export interface ExportText {
+  kicker: string;
+  title: string;
+  subtitle: string;
+  source: string;
+  credit: string;
+}
+
+export function exportText(g: Graphic, pageUrl: string): ExportText {
+  return {
+    kicker: g.spec.paperRef,
+    title: g.spec.title,
+    subtitle: g.spec.subtitle,
+    source: g.spec.source,
+    credit: `${SITE_NAME} · ${pageUrl}`,
+  };
+}
+
+/** The standalone SVG download: title, subtitle, the graphic, source and credit. */
+export function standaloneSvg(g: Graphic, data: SiteData, text: ExportText): { svg: string; width: number; height: number } {
+  const inner = body(g, data, IMAGE_WIDTH - 2 * PAD);
+  const width = Math.max(IMAGE_WIDTH, inner.width + 2 * PAD);
+  const max = width - 2 * PAD;
+  let y = PAD;
+  const kicker = textBlock([text.kicker.toUpperCase()], PAD, y, 12, `font-weight="700" fill="${ACCENT}" letter-spacing="0.5"`);
+  y += kicker.height + 2;
+  const title = textBlock(wrapText(text.title, 19, max), PAD, y, 19, `font-weight="700" fill="${INK}"`);
+  y += title.height + 2;
+  const sub = textBlock(wrapText(text.subtitle, 13, max), PAD, y, 13, `fill="${MUTED}"`);
+  y += sub.height + 12;
+  const chart = place(inner.svg, PAD, y);
+  y += inner.height + 12;
+  const source = textBlock(wrapText(text.source, 11, max), PAD, y, 11, `fill="${MUTED}"`);
+  y += source.height;
+  const credit = textBlock([text.credit], PAD, y, 11, `fill="${MUTED}"`);
+  y += credit.height + PAD;
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${y}" viewBox="0 0 ${width} ${y}" font-family="${FONT}">` +
+    `<title>${esc(text.title)}</title><rect width="100%" height="100%" fill="#ffffff"/>` +
+    kicker.svg + title.svg + sub.svg + chart + source.svg + credit.svg +
+    `</svg>`;
+  return { svg, width, height: y };
+}
+
+/** A 1200x630 card for link previews: the title and the graphic, scaled to fit. */
+export function cardSvg(g: Graphic, data: SiteData, text: ExportText): string {
+  const W = 1200;
+  const H = 630;
+  const P = 48;
+  let y = P - 8;
+  const kicker = textBlock([`${text.kicker.toUpperCase()} · ${SITE_NAME.toUpperCase()}`], P, y, 20, `font-weight="700" fill="${ACCENT}" letter-spacing="1"`);
+  y += kicker.height + 4;
+  const titleLines = wrapText(text.title, 34, W - 2 * P).slice(0, 2);
+  const title = textBlock(titleLines, P, y, 34, `font-weight="700" fill="${INK}"`);
+  y += title.height + 16;
+  const inner = body(g, data, IMAGE_WIDTH);
+  const availH = H - y - P - 24;
+  const scale = Math.min((W - 2 * P) / inner.width, availH / inner.height);
+  const chart = place(inner.svg, P, y, Math.round(inner.width * scale), Math.round(inner.height * scale));
+  const source = textBlock([text.source.length > 110 ? text.source.slice(0, 109) + "…" : text.source], P, H - P + 4, 16, `fill="${MUTED}"`);
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="${FONT}"><rect width="100%" height="100%" fill="#ffffff"/>${kicker.svg}${title.svg}${chart}${source.svg}</svg>`;
+}
+
+/** Rasterises SVG with the bundled fonts (no system fonts, so every machine renders alike). */
+export function toPng(svg: string, scale = 1): Buffer {
+  const resvg = new Resvg(svg, {
+    fitTo: scale === 1 ? { mode: "original" } : { mode: "zoom", value: scale },
+    font: { fontFiles: [notoSansSc("Regular"), notoSansSc("Bold")], loadSystemFonts: false, defaultFontFamily: "Noto Sans S Chinese", sansSerifFamily: "Noto Sans S Chinese" },
+    background: "#ffffff",
+  });
+  return resvg.render().asPng();
+}

@@ -1,0 +1,17 @@
+/** /charts/index.json: the catalogue of every chart and table, for tools and CMS plugins. */
+import type { APIRoute } from "astro";
+import { getSiteData } from "../../data/index.ts";
+import { graphicUrls } from "../../lib/embed-code.ts";
+import { GRAPHICS } from "../../lib/graphics.ts";
+import { catalogueEntry } from "../../lib/oembed.ts";
+import { absolute } from "../../lib/paths.ts";
+
+export const GET: APIRoute = ({ site }) => {
+  const data = getSiteData();
+  const body = {
+    site: absolute("", site),
+    embedScript: absolute("embed.js", site),
+    charts: GRAPHICS.map((g) => catalogueEntry(g, data, graphicUrls(g.id, site))),
+  };
+  return new Response(JSON.stringify(body, null, 2) + "\n", { headers: { "Content-Type": "application/json" } });
+};
