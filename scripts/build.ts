@@ -28,9 +28,12 @@ try {
 
 mkdirSync(join(root, ".build"), { recursive: true });
 const astro = join(root, "node_modules", "astro", "bin", "astro.mjs");
+// Vite reads BASE_URL, MODE and friends from the environment; a parent Vite process (vitest)
+// leaves them set, and an inherited BASE_URL=/ would override the configured base.
+const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !["BASE_URL", "MODE", "DEV", "PROD", "SSR"].includes(k)));
 const result = spawnSync(process.execPath, [astro, "build", "--outDir", staging], {
   stdio: "inherit",
-  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" },
+  env: { ...env, ASTRO_TELEMETRY_DISABLED: "1" },
 });
 if (result.status !== 0) {
   rmSync(staging, { recursive: true, force: true });

@@ -42,10 +42,13 @@ export function buildDataPackage(root: string): object {
       };
     }),
   );
+  // The span follows the files, so a new year's data never leaves a stale title behind.
+  const years = listTradeYears(root, "imports").years;
+  const span = years.length ? `, ${years[0]}-${years.at(-1)}` : "";
   return {
     profile: "tabular-data-package",
     name: "hk-mainland-screen-trade",
-    title: "Film and television trade between Hong Kong and Mainland China, 2011-2022",
+    title: `Film and television trade between Hong Kong and Mainland China${span}`,
     description: "Every table of the paper, and the figures its text states, transcribed and checked.",
     sources: [{ title: `${PAPER.citation}, doi:${PAPER.doi}`, path: PAPER.url }],
     licenses: [{ name: "other-attribution", title: LICENCE_NOTE }],

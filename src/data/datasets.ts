@@ -65,8 +65,8 @@ export const DATASETS: readonly DatasetMeta[] = [
   },
   {
     id: "trade-imports",
-    title: "Top five sources of Hong Kong's imports of film- and TV-related goods, 2011-2022",
-    description: "One file per year: rank, place of origin, value and share of the year's total imports. Table 1; drawn in Figure 1.",
+    title: "Top five sources of Hong Kong's imports of film- and TV-related goods, yearly from 2011",
+    description: "One file per year: rank, place of origin, value and share of the year's total imports. 2011-2022 are the paper's Table 1, drawn in Figure 1; any later year comes from Create Hong Kong's statistics directly.",
     path: "data/trade/imports",
     kind: "yearly",
     schema: TRADE_ROW_SCHEMA,
@@ -76,8 +76,8 @@ export const DATASETS: readonly DatasetMeta[] = [
   },
   {
     id: "trade-exports",
-    title: "Top five destinations of Hong Kong's exports of film- and TV-related goods, 2011-2022",
-    description: "One file per year: rank, destination, value and share of the year's total exports. Table 8, only partly legible: 2014-2016 and 2020-2022 are garbled and 2017-2019 is missing; illegible cells are empty with a note. Drawn in Figure 4.",
+    title: "Top five destinations of Hong Kong's exports of film- and TV-related goods, yearly from 2011",
+    description: "One file per year: rank, destination, value and share of the year's total exports. 2011-2022 are the paper's Table 8, only partly legible: 2014-2016 and 2020-2022 are garbled and 2017-2019 is missing; illegible cells are empty with a note. Drawn in Figure 4. Any later year comes from Create Hong Kong's statistics directly.",
     path: "data/trade/exports",
     kind: "yearly",
     schema: TRADE_ROW_SCHEMA,

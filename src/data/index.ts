@@ -2,6 +2,7 @@
  * What pages import: the site's data, loaded and checked once per build, and per-dataset
  * views of it. A failed check throws DataCheckError, which stops the build.
  */
+import { datasetLastChanges, readChangelog, type ChangelogEntry, type DatasetChange } from "./changelog.ts";
 import { DATASETS, type DatasetMeta } from "./datasets.ts";
 import { computeFindings, type Finding } from "./findings.ts";
 import { loadSiteData, type SiteData } from "./load.ts";
@@ -16,6 +17,18 @@ export function dataRoot(): string {
 export function getSiteData(): SiteData {
   cached ??= loadSiteData(dataRoot());
   return cached;
+}
+
+let changelog: { entries: ChangelogEntry[]; lastChanges: DatasetChange[] } | undefined;
+
+/** data/CHANGELOG.md's entries, newest first, and when each dataset last changed. Checked with the rest of the data. */
+export function getDataChangelog(): { entries: ChangelogEntry[]; lastChanges: DatasetChange[] } {
+  getSiteData(); // a changelog that fails its check has already stopped the build here
+  if (!changelog) {
+    const { entries } = readChangelog(dataRoot());
+    changelog = { entries, lastChanges: datasetLastChanges(dataRoot(), DATASETS, entries) };
+  }
+  return changelog;
 }
 
 export function getFindings(): Finding[] {
@@ -64,4 +77,4 @@ export function missingValueCount(meta: DatasetMeta, rows: Record<string, unknow
 }
 
 export { DATASETS };
-export type { DatasetMeta, Finding, SiteData };
+export type { ChangelogEntry, DatasetChange, DatasetMeta, Finding, SiteData };

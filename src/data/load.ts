@@ -2,6 +2,7 @@
  * Loads and checks every dataset in one pass. Either everything is valid and typed, or a
  * DataCheckError lists every problem found, across all files, at once.
  */
+import { readChangelog } from "./changelog.ts";
 import { datasetById } from "./datasets.ts";
 import { FACT_SCHEMA, type Fact } from "./facts.ts";
 import { BOX_OFFICE_SCHEMA, FILMS_ABROAD_SCHEMA, FILM_RELEASES_SCHEMA, HONG_KONG_FILMS_SCHEMA, MAINLAND_FILMS_SCHEMA, ORIGIN_OF_RELEASES_SCHEMA } from "./films.ts";
@@ -133,6 +134,9 @@ export function loadSiteData(root: string): SiteData {
     if (t.issues.length === 0) issues.push(...checkFacts(datasetById(id).path, t.header, t.rows));
     facts[id] = t.rows;
   }
+
+  // The changelog is data too: a malformed entry would show readers a wrong account of the update.
+  issues.push(...readChangelog(root).issues);
 
   if (issues.length) throw new DataCheckError(issues);
   return {

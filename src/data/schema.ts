@@ -86,9 +86,10 @@ function numberHint(raw: string): string | undefined {
   return undefined;
 }
 
-function rangeProblem(n: number, min?: number, max?: number, what = "a number"): CellProblem | undefined {
-  if (min !== undefined && n < min) return { expected: `${what} of at least ${min}` };
-  if (max !== undefined && n > max) return { expected: `${what} of at most ${max}` };
+function rangeProblem(n: number, o: NumberOptions, what = "a number"): CellProblem | undefined {
+  const hint = o.hint?.(n);
+  if (o.min !== undefined && n < o.min) return { expected: `${what} of at least ${o.min}`, ...(hint ? { hint } : {}) };
+  if (o.max !== undefined && n > o.max) return { expected: `${what} of at most ${o.max}`, ...(hint ? { hint } : {}) };
   return undefined;
 }
 
@@ -97,6 +98,8 @@ interface NumberOptions {
   unit?: string;
   min?: number;
   max?: number;
+  /** What to tell a maintainer whose number is out of range, in the column's own terms. */
+  hint?: (n: number) => string | undefined;
 }
 
 export function integer(o: NumberOptions): Field<number> {
@@ -109,14 +112,14 @@ export function integer(o: NumberOptions): Field<number> {
     parse: (raw) => {
       const s = raw.trim();
       if (s === "") return EMPTY;
-      if (!/^-?\d+$/.test(s)) return { expected: "a whole number, digits only", hint: numberHint(s) };
+      if (!/^-?\d+$/.test(s)) return { expected: "a whole number, digits only", hint: numberHint(s) ?? (/^-?\d+\.\d+$/.test(s) ? "this column holds whole numbers only; leave out the decimals." : undefined) };
       const n = Number(s);
-      return rangeProblem(n, o.min, o.max, "a whole number") ?? n;
+      return rangeProblem(n, o, "a whole number") ?? n;
     },
   });
 }
 
-export function decimal(o: NumberOptions & { hint?: (n: number) => string | undefined }): Field<number> {
+export function decimal(o: NumberOptions): Field<number> {
   return new Field<number>({
     type: "number",
     description: o.description,
@@ -128,7 +131,7 @@ export function decimal(o: NumberOptions & { hint?: (n: number) => string | unde
       if (s === "") return EMPTY;
       if (!/^-?\d+(\.\d+)?$/.test(s)) return { expected: "a number such as 35.9", hint: numberHint(s) };
       const n = Number(s);
-      return rangeProblem(n, o.min, o.max) ?? n;
+      return rangeProblem(n, o) ?? n;
     },
   });
 }
@@ -142,7 +145,7 @@ export function text(o: { description: string; pattern?: RegExp; patternText?: s
     parse: (raw) => {
       const s = raw.trim();
       if (s === "") return EMPTY;
-      if (o.pattern && !o.pattern.test(s)) return { expected: o.patternText ?? `text matching ${o.pattern.source}` };
+      if (o.pattern && !o.pattern.test(s)) return { expected: o.patternText ?? "text in the form this column's description gives" };
       if (o.maxLength !== undefined && s.length > o.maxLength) return { expected: `at most ${o.maxLength} characters` };
       return s;
     },

@@ -16,11 +16,17 @@ export const FIRST_YEAR = 1990;
 export const LAST_YEAR = 2100;
 
 export const TRADE_ROW_SCHEMA = {
-  year: integer({ description: "Calendar year of the trade figures; must match the file name.", min: FIRST_YEAR, max: LAST_YEAR }),
-  rank: integer({ description: "Rank of the place by value in that year, 1 = largest.", min: 1, max: RANKS_PER_YEAR }),
+  year: integer({ description: "Calendar year of the trade figures; must match the file name.", min: FIRST_YEAR, max: LAST_YEAR, hint: () => "write the calendar year in full, such as 2023; it must match the file name." }),
+  rank: integer({ description: "Rank of the place by value in that year, 1 = largest.", min: 1, max: RANKS_PER_YEAR, hint: () => `a year lists its top ${RANKS_PER_YEAR} places only, ranked 1 (largest) to ${RANKS_PER_YEAR}.` }),
   place: place({ description: "Place of origin (imports) or destination (exports). Empty where the source is illegible." }).optional(),
-  value_hkd_thousand: integer({ description: "Trade value, in thousands of Hong Kong dollars. Empty where the source is illegible.", unit: "HK$ thousand", min: 0 }).optional(),
-  share_percent: decimal({ description: "Share of the year's total value for the direction, in per cent (35.9 means 35.9%). Empty where the source is illegible.", unit: "%", min: 0, max: 100 }).optional(),
+  value_hkd_thousand: integer({ description: "Trade value, in thousands of Hong Kong dollars. Empty where the source is illegible.", unit: "HK$ thousand", min: 0, hint: () => "a trade value cannot be below zero; leave out any minus sign or brackets." }).optional(),
+  share_percent: decimal({
+    description: "Share of the year's total value for the direction, in per cent (35.9 means 35.9%). Empty where the source is illegible.",
+    unit: "%",
+    min: 0,
+    max: 100,
+    hint: (n) => (n > 100 ? `a share is a percentage of the year's total, so at most 100; check the decimal point (${n / 10}?).` : "a share cannot be below zero."),
+  }).optional(),
   note: text({ description: "Why a cell is empty or how it was read; required when any cell is empty." }).optional(),
 };
 export type TradeRow = RowOf<typeof TRADE_ROW_SCHEMA>;
@@ -122,7 +128,7 @@ export function checkTradeYear(file: string, header: readonly string[], fileYear
     issues.push({
       file,
       expected: `one row for each rank 1 to ${RANKS_PER_YEAR}, but rank ${absent.join(", ")} ${absent.length === 1 ? "is" : "are"} missing`,
-      hint: "a year always has five rows; where the source does not give a value, leave the cell empty and say why in the note.",
+      hint: `a year always has ${RANKS_PER_YEAR} rows, one per rank (this file has ${rows.length}). Where the source does not give a value, keep the row, leave the cell empty and say why in the note.`,
     });
   }
 

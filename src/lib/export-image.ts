@@ -4,7 +4,12 @@
  * it at 2x, and a 1200x630 social card. Rendered at build time with resvg and the Noto Sans SC
  * font from npm, so Chinese titles render on any machine.
  */
+import { createHash } from "node:crypto";
+import { mkdirSync, writeFileSync, existsSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { Resvg } from "@resvg/resvg-js";
+import subsetFont from "subset-font";
 import type { SiteData } from "../data/load.ts";
 import type { Graphic } from "./graphics.ts";
 import { MISSING } from "./format.ts";
@@ -158,11 +163,47 @@ export function cardSvg(g: Graphic, data: SiteData, text: ExportText): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="${FONT}"><rect width="100%" height="100%" fill="#ffffff"/>${kicker.svg}${title.svg}${chart}${source.svg}</svg>`;
 }
 
-/** Rasterises SVG with the bundled fonts (no system fonts, so every machine renders alike). */
-export function toPng(svg: string, scale = 1): Buffer {
+/** Every character an exported image can contain: Latin text and punctuation, arrows, shapes, and the data's own. */
+function exportCharacters(data: SiteData): string {
+  const ranges: [number, number][] = [[0x20, 0x7e], [0xa0, 0xff], [0x2010, 0x205e], [0x2190, 0x21ff], [0x2200, 0x22ff], [0x25a0, 0x25ff]];
+  const chars = new Set<string>();
+  for (const [a, b] of ranges) for (let c = a; c <= b; c++) chars.add(String.fromCodePoint(c));
+  const walk = (v: unknown): void => {
+    if (typeof v === "string") for (const ch of v) chars.add(ch);
+    else if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === "object") Object.values(v).forEach(walk);
+  };
+  walk(data);
+  return [...chars].sort().join("");
+}
+
+let fontFiles: Promise<string[]> | undefined;
+
+/**
+ * Noto Sans SC cut down to the characters images can contain. resvg parses its fonts on every
+ * render, and the full 8 MB files made each PNG take over a second; the subsets take milliseconds.
+ */
+export function exportFonts(data: SiteData): Promise<string[]> {
+  fontFiles ??= (async () => {
+    const chars = exportCharacters(data);
+    const dir = join(tmpdir(), `screens-fonts-${createHash("sha256").update(chars).digest("hex").slice(0, 12)}`);
+    mkdirSync(dir, { recursive: true });
+    return Promise.all(
+      (["Regular", "Bold"] as const).map(async (weight) => {
+        const file = join(dir, `NotoSansSC-${weight}.otf`);
+        if (!existsSync(file)) writeFileSync(file, await subsetFont(readFileSync(notoSansSc(weight)), chars, { targetFormat: "sfnt" }));
+        return file;
+      }),
+    );
+  })();
+  return fontFiles;
+}
+
+/** Rasterises SVG with the bundled fonts only (no system fonts, so every machine renders alike). */
+export async function toPng(svg: string, data: SiteData, scale = 1): Promise<Buffer> {
   const resvg = new Resvg(svg, {
     fitTo: scale === 1 ? { mode: "original" } : { mode: "zoom", value: scale },
-    font: { fontFiles: [notoSansSc("Regular"), notoSansSc("Bold")], loadSystemFonts: false, defaultFontFamily: "Noto Sans S Chinese", sansSerifFamily: "Noto Sans S Chinese" },
+    font: { fontFiles: await exportFonts(data), loadSystemFonts: false, defaultFontFamily: "Noto Sans S Chinese", sansSerifFamily: "Noto Sans S Chinese" },
     background: "#ffffff",
   });
   return resvg.render().asPng();

@@ -14,15 +14,16 @@ let server: Server | undefined;
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const root = process.cwd();
-  const built = spawnSync(process.execPath, [join(root, "scripts/build.ts"), "--out", TEST_DIST], {
-    cwd: root,
-    encoding: "utf8",
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", SITE_URL: "http://127.0.0.1", BASE_PATH: "/" },
-  });
-  if (built.status !== 0) throw new Error(`Site build failed:\n${built.stdout}\n${built.stderr}`);
+  // Listen first: the build needs the port, since embed codes and downloads use absolute URLs.
   server = createServer(serveStatic(join(root, TEST_DIST), "/"));
   await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
+  const built = spawnSync(process.execPath, [join(root, "scripts/build.ts"), "--out", TEST_DIST], {
+    cwd: root,
+    encoding: "utf8",
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", SITE_URL: `http://127.0.0.1:${port}`, BASE_PATH: "/" },
+  });
+  if (built.status !== 0) throw new Error(`Site build failed:\n${built.stdout}\n${built.stderr}`);
   project.provide("baseUrl", `http://127.0.0.1:${port}/`);
   project.provide("distDir", join(root, TEST_DIST));
   return async () => {

@@ -1,0 +1,76 @@
+/**
+ * Synthetic years of the trade series, to measure how the build grows with data. Each year
+ * passes the same checks as real data: five ranks, distinct places, shares falling with rank
+ * and summing to under 100, and every value equal to the year's total times its share, so
+ * value ÷ share implies one total to the rounding of the share.
+ */
+
+/** A small seeded generator (mulberry32), so the same year always gets the same numbers. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface SyntheticRow {
+  year: number;
+  rank: number;
+  place: string;
+  value_hkd_thousand: number;
+  share_percent: number;
+}
+
+/**
+ * One year's top five. `always` places are in every year (so the charts that follow them have
+ * a point every year); the rest are drawn from `others`.
+ */
+export function syntheticTradeYear(year: number, always: readonly string[], others: readonly string[], seed = 0): SyntheticRow[] {
+  const random = seededRandom(year * 7919 + seed);
+  const pool = [...others];
+  const places = [...always];
+  while (places.length < 5 && pool.length) places.push(pool.splice(Math.floor(random() * pool.length), 1)[0]!);
+  if (places.length < 5) throw new Error("syntheticTradeYear needs at least five places");
+  // Shuffle so the always-present places take different ranks in different years.
+  for (let i = places.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [places[i], places[j]] = [places[j]!, places[i]!];
+  }
+  // Shares in tenths of a per cent: rank 1 at 15.0-20.0%, each next 50-95% of the one above and
+  // strictly smaller, so five add up to at most 91%.
+  const tenths: number[] = [150 + Math.floor(random() * 51)];
+  for (let k = 1; k < 5; k++) {
+    const above = tenths[k - 1]!;
+    tenths.push(Math.min(above - 1, Math.round(above * (0.5 + random() * 0.45))));
+  }
+  const total = 1_000_000 + Math.floor(random() * 4_000_000); // HK$ thousand
+  return places.slice(0, 5).map((place, i) => {
+    const share = tenths[i]! / 10;
+    return { year, rank: i + 1, place, share_percent: share, value_hkd_thousand: Math.round((total * share) / 100) };
+  });
+}
+
+/** The year's CSV, in the column order of data/trade/<direction>/<year>.csv. */
+export function tradeYearCsv(rows: readonly SyntheticRow[]): string {
+  const lines = ["year,rank,place,value_hkd_thousand,share_percent,note"];
+  for (const r of rows) lines.push(`${r.year},${r.rank},${r.place},${r.value_hkd_thousand},${r.share_percent.toFixed(1)},`);
+  return lines.join("\n") + "\n";
+}
+
+/**
+ * Which years to add so a series of `existing` years becomes `factor` times as long: first the
+ * years before the first real one, down to `floor`, then the years after the last.
+ */
+export function syntheticYears(existing: readonly number[], factor: number, floor = 1000): number[] {
+  const want = existing.length * factor - existing.length;
+  const first = Math.min(...existing);
+  const last = Math.max(...existing);
+  const years: number[] = [];
+  for (let y = first - 1; y >= floor && years.length < want; y--) years.push(y);
+  for (let y = last + 1; years.length < want; y++) years.push(y);
+  return years.sort((a, b) => a - b);
+}
