@@ -7,7 +7,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { screenEmulationMetrics, throttling, userAgents } from "lighthouse/core/config/constants.js";
 import { classifyResource, compressedSizes, isCompressible, summariseResources, type Resource, type ResourceSummary } from "./resources.ts";
 
-export const MOBILE = screenEmulationMetrics.mobile;
+export const MOBILE: { width: number; height: number; deviceScaleFactor: number } = screenEmulationMetrics.mobile!;
 /** Lighthouse's mobile preset ("slow 4G", CPU 4x), in the form the DevTools protocol takes. */
 export const MOBILE_THROTTLING = {
   latencyMs: throttling.mobileSlow4G.requestLatencyMs,
@@ -47,13 +47,12 @@ async function throttle(page: Page, { network, cpu }: { network: boolean; cpu: b
  * does not apply). It records long tasks and layout shifts, and polls every animation frame for
  * the first chart: the first element matching the selector that has a box (the narrow and wide
  * renderings of a chart are both in the page; one is display:none) and that the parser has
- * finished (a node follows it in the document, or parsing is over). The frame after the one in
- * which it was found is the first one that can start after it was painted: its time is taken as
- * the moment the chart was drawn, at most one frame late.
+ * finished (a node follows it in the document, or parsing is over). It then notes the time of
+ * the next animation frame, the first to start after the frame holding the chart was rendered.
  */
 function probe(selector: string): string {
   return `(() => {
-  const b = (window.__bench = { found: null, drawn: null, longTasks: [], shifts: [] });
+  const b = (window.__bench = { found: null, nextFrame: null, longTasks: [], shifts: [] });
   const observe = (type, push) => { try { new PerformanceObserver((l) => l.getEntries().forEach(push)).observe({ type, buffered: true }); } catch {} };
   observe("longtask", (e) => b.longTasks.push({ start: e.startTime, duration: e.duration }));
   observe("layout-shift", (e) => { if (!e.hadRecentInput) b.shifts.push({ start: e.startTime, value: e.value }); });
@@ -62,7 +61,7 @@ function probe(selector: string): string {
     const svg = [...document.querySelectorAll(${JSON.stringify(selector)})].find((s) => { const r = s.getBoundingClientRect(); return r.width > 0 && r.height > 0; });
     if (svg && (document.readyState !== "loading" || followed(svg))) {
       b.found = performance.now();
-      requestAnimationFrame(() => { b.drawn = performance.now(); });
+      requestAnimationFrame(() => { b.nextFrame = performance.now(); });
       return;
     }
     requestAnimationFrame(poll);
@@ -73,7 +72,7 @@ function probe(selector: string): string {
 
 declare global {
   interface Window {
-    __bench: { found: number | null; drawn: number | null; longTasks: { start: number; duration: number }[]; shifts: { start: number; value: number }[] };
+    __bench: { found: number | null; nextFrame: number | null; longTasks: { start: number; duration: number }[]; shifts: { start: number; value: number }[] };
   }
 }
 
@@ -118,9 +117,18 @@ export async function measureResources(browser: Browser, url: string, selector: 
 }
 
 export interface ChartDrawnRun {
-  /** ms from navigation start to the frame after the one that painted the first chart. */
+  /**
+   * When the first chart was on screen, in ms from navigation start: the later of the next
+   * animation frame after it was found and the browser's first contentful paint (the chart
+   * cannot be seen before the first paint is presented, and a chart found before it is in it).
+   */
   drawn: number | null;
+  /** The frame in which the chart was first seen laid out and complete, and the one after. */
   found: number | null;
+  nextFrame: number | null;
+  /** For context: the browser's first contentful paint (presentation time), the HTML's last byte. */
+  fcp: number | null;
+  responseEnd: number | null;
 }
 
 /** One cold load under mobile network and CPU throttling; when the first chart was drawn. */
@@ -130,10 +138,17 @@ export async function measureChartDrawn(browser: Browser, url: string, selector:
   await page.addInitScript(probe(selector));
   await throttle(page, { network: true, cpu: true });
   await page.goto(url, { waitUntil: "commit" });
-  const done = await page.waitForFunction(() => window.__bench?.drawn != null, undefined, { timeout: timeoutMs, polling: 50 }).then(() => true, () => false);
-  const result = done ? await page.evaluate(() => ({ drawn: window.__bench.drawn, found: window.__bench.found })) : { drawn: null, found: null };
+  const done = await page
+    .waitForFunction(() => window.__bench?.nextFrame != null && performance.getEntriesByName("first-contentful-paint").length > 0, undefined, { timeout: timeoutMs, polling: 50 })
+    .then(() => true, () => false);
+  const r = await page.evaluate(() => ({
+    found: window.__bench.found,
+    nextFrame: window.__bench.nextFrame,
+    fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null,
+    responseEnd: (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined)?.responseEnd ?? null,
+  }));
   await context.close();
-  return result;
+  return { ...r, drawn: done && r.nextFrame !== null ? Math.max(r.nextFrame, r.fcp ?? 0) : null };
 }
 
 export interface ScrollMeasure {
@@ -152,7 +167,7 @@ export interface ScrollMeasure {
 
 /**
  * Loads the page with the CPU slowed as in Lighthouse's mobile preset, waits for it to settle,
- * then scrolls through it with the mouse wheel, half a screen every 100 ms, recording long tasks.
+ * then scrolls to the end with the mouse wheel, half a screen every 100 ms, recording long tasks.
  */
 export async function measureScroll(browser: Browser, url: string): Promise<ScrollMeasure> {
   const context = await mobileContext(browser);
@@ -166,13 +181,15 @@ export async function measureScroll(browser: Browser, url: string): Promise<Scro
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   await page.mouse.move(MOBILE.width / 2, MOBILE.height / 2);
   const step = Math.round(MOBILE.height / 2);
-  let last = -1;
-  for (let i = 0; i < 2000; i++) {
+  // Until the bottom is reached; wheel scrolls land late on a slowed CPU, so stalls are waited out.
+  let last = 0;
+  for (let i = 0, stalled = 0; i < 5000 && stalled < 20; i++) {
     await page.mouse.wheel(0, step);
     await page.waitForTimeout(100);
-    const y = await page.evaluate(() => scrollY);
-    if (y === last) break;
-    last = y;
+    const { y, bottom } = await page.evaluate(() => ({ y: scrollY, bottom: scrollY + innerHeight >= document.documentElement.scrollHeight - 2 }));
+    stalled = y > last ? 0 : stalled + 1;
+    last = Math.max(last, y);
+    if (bottom) break;
   }
   await page.waitForTimeout(1000);
   const b = await page.evaluate(() => window.__bench);

@@ -72,7 +72,8 @@ function itemsOf(audit: Result["audits"][string]): string[] {
   const out: string[] = [];
   for (const item of details?.items ?? []) {
     const node = item["node"] as { snippet?: string; selector?: string } | undefined;
-    const text = node?.snippet ?? (typeof item["url"] === "string" ? item["url"] : undefined) ?? (typeof item["source"] === "string" ? item["source"] : undefined);
+    const str = (k: string) => (typeof item[k] === "string" && item[k] ? (item[k] as string) : undefined);
+    const text = node?.snippet ?? ([str("source"), str("description"), str("url")].filter(Boolean).join(": ") || undefined);
     if (text) out.push(text.length > 160 ? text.slice(0, 157) + "..." : text);
     if (out.length === 3) break;
   }

@@ -288,7 +288,7 @@ export function typeRows<S extends TableSchema>(
       column: i + 1,
       value: h,
       expected: `one of the column names ${names.join(", ")}`,
-      hint: close ? `did you mean "${close}"?` : undefined,
+      hint: close ? `did you mean "${close}"?` : h === "" ? "this column has no name: delete the empty columns after the last one (spreadsheets sometimes save them)." : undefined,
     });
   }
   for (const d of new Set(dupes)) issues.push({ file, line: 1, column: raw.header.lastIndexOf(d) + 1, value: d, expected: "each column name once" });

@@ -119,9 +119,9 @@ describe("keyboard and network", () => {
       stops.push(await page.evaluate(() => ({ text: (document.activeElement?.textContent ?? "").trim(), top: document.activeElement!.getBoundingClientRect().top + window.scrollY })));
     }
     expect(stops[0]!.text).toBe("Skip to content");
-    expect(stops.slice(1, 4).map((s) => s.text)).toEqual(["Screens across the border", "Story", "Data"]);
+    expect(stops.slice(1, 5).map((s) => s.text)).toEqual(["Screens across the border", "Story", "Charts", "Data"]);
     // After the header, focus moves down the page, never back up.
-    const tops = stops.slice(4).map((s) => s.top);
+    const tops = stops.slice(5).map((s) => s.top);
     expect(tops).toEqual([...tops].sort((a, b) => a - b));
     await page.close();
   });

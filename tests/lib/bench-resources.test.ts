@@ -1,0 +1,70 @@
+/** The bench's byte accounting and reference page. */
+import { describe, expect, it } from "vitest";
+import { median, ratio, referencePage } from "../../scripts/bench/reference.ts";
+import { classifyResource, compressedSizes, isCompressible, summariseResources, type Resource } from "../../scripts/bench/resources.ts";
+
+describe("classifyResource", () => {
+  it("uses the Content-Type first, then the extension", () => {
+    expect(classifyResource("http://a/x", "text/html; charset=utf-8")).toBe("html");
+    expect(classifyResource("http://a/x.css", "")).toBe("css");
+    expect(classifyResource("http://a/_astro/x.js", "text/javascript; charset=utf-8")).toBe("js");
+    expect(classifyResource("http://a/f.woff2", "font/woff2")).toBe("font");
+    expect(classifyResource("http://a/favicon.svg", "image/svg+xml")).toBe("image");
+    expect(classifyResource("http://a/data.csv", "text/csv")).toBe("other");
+    expect(classifyResource("http://a/page/", "")).toBe("html");
+  });
+});
+
+describe("compressedSizes", () => {
+  it("compresses text and leaves fonts and raster images as sent", () => {
+    const text = new TextEncoder().encode("<p>hello</p>".repeat(500));
+    const s = compressedSizes(text, true);
+    expect(s.raw).toBe(6000);
+    expect(s.gzip).toBeLessThan(200);
+    expect(s.brotli).toBeLessThanOrEqual(s.gzip);
+    expect(compressedSizes(text, false)).toEqual({ raw: 6000, gzip: 6000, brotli: 6000 });
+    expect(isCompressible("font", "http://a/f.woff2")).toBe(false);
+    expect(isCompressible("image", "http://a/x.png", "image/png")).toBe(false);
+    expect(isCompressible("image", "http://a/x.svg", "image/svg+xml")).toBe(true);
+  });
+
+  it("never counts more than the raw body", () => {
+    const random = Uint8Array.from({ length: 64 }, (_, i) => (i * 97 + 13) % 251);
+    const s = compressedSizes(random, true);
+    expect(s.gzip).toBeLessThanOrEqual(64);
+    expect(s.brotli).toBeLessThanOrEqual(64);
+  });
+});
+
+describe("summariseResources", () => {
+  it("adds up by type and counts other origins", () => {
+    const r = (url: string, type: Resource["type"], raw: number): Resource => ({ url, type, status: 200, raw, gzip: raw / 2, brotli: raw / 4 });
+    const s = summariseResources([r("http://s/", "html", 100), r("http://s/a.js", "js", 40), r("http://s/b.js", "js", 20), r("https://cdn.example/x.js", "js", 8)], "http://s");
+    expect(s.requests).toBe(4);
+    expect(s.otherOrigin).toBe(1);
+    expect(s.byType.js).toEqual({ requests: 3, raw: 68, gzip: 34, brotli: 17 });
+    expect(s.total.raw).toBe(168);
+  });
+});
+
+describe("referencePage", () => {
+  const template = "<!doctype html><title>t</title><!-- chart -->";
+  it("puts the SVG where the marker is, even with $ in it", () => {
+    expect(referencePage(template, ' <svg viewBox="0 0 1 1"><text>HK$1$&</text></svg>\n')).toBe('<!doctype html><title>t</title><svg viewBox="0 0 1 1"><text>HK$1$&</text></svg>');
+  });
+  it("refuses anything but one svg", () => {
+    expect(() => referencePage(template, "<div></div>")).toThrow(/svg/);
+    expect(() => referencePage("<p>", "<svg></svg>")).toThrow(/marker/);
+  });
+});
+
+describe("ratio and median", () => {
+  it("gives null rather than Infinity or NaN", () => {
+    expect(ratio(2, 1)).toBe(2);
+    expect(ratio(2, 0)).toBeNull();
+    expect(ratio(null, 1)).toBeNull();
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 2, 3])).toBe(2.5);
+    expect(median([])).toBeNull();
+  });
+});

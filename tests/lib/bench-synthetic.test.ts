@@ -1,0 +1,85 @@
+/** The bench's synthetic trade years pass the real data checks, and the copy's range can be widened. */
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { readPlaces } from "../../src/data/places.ts";
+import { readTradeSeries } from "../../src/data/trade.ts";
+import { widenYearRange } from "../../scripts/bench/growth.ts";
+import { seededRandom, syntheticTradeYear, syntheticYears, tradeYearCsv } from "../../scripts/bench/synthetic.ts";
+
+const root = process.cwd();
+const dirs: string[] = [];
+const tempDir = () => {
+  const d = mkdtempSync(join(tmpdir(), "bench-test-"));
+  dirs.push(d);
+  return d;
+};
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+describe("seededRandom", () => {
+  it("is deterministic and in [0, 1)", () => {
+    const a = seededRandom(42);
+    const b = seededRandom(42);
+    const xs = Array.from({ length: 1000 }, () => a());
+    expect(xs).toEqual(Array.from({ length: 1000 }, () => b()));
+    expect(xs.every((x) => x >= 0 && x < 1)).toBe(true);
+  });
+});
+
+describe("syntheticTradeYear", () => {
+  const places = readPlaces(root).rows.map((p) => p.id);
+  const always = ["mainland-china", "japan", "taiwan-china"];
+  const others = places.filter((p) => !always.includes(p) && p !== "hong-kong-china");
+
+  it("writes years that pass every check the real files pass", () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, "data/trade/imports"), { recursive: true });
+    cpSync(join(root, "data/places.csv"), join(dir, "data/places.csv"));
+    // Within the real schema's range (1990-2100), so nothing is widened for this test.
+    for (let year = 1990; year <= 2100; year++) writeFileSync(join(dir, `data/trade/imports/${year}.csv`), tradeYearCsv(syntheticTradeYear(year, always, others, 1)));
+    const { ctx } = readPlaces(dir);
+    const { issues, rows, years } = readTradeSeries(dir, "imports", ctx);
+    expect(issues).toEqual([]);
+    expect(years).toHaveLength(111);
+    expect(rows).toHaveLength(555);
+  });
+
+  it("puts the always-present places in every year, five distinct places, shares under 100", () => {
+    for (let year = 1000; year < 1300; year++) {
+      const rows = syntheticTradeYear(year, always, others);
+      expect(new Set(rows.map((r) => r.place)).size).toBe(5);
+      for (const p of always) expect(rows.map((r) => r.place)).toContain(p);
+      expect(rows.reduce((s, r) => s + r.share_percent, 0)).toBeLessThanOrEqual(100);
+    }
+  });
+});
+
+describe("syntheticYears", () => {
+  const real = Array.from({ length: 12 }, (_, i) => 2011 + i);
+  it("makes the series 10x and 100x as long, before the real years first", () => {
+    const x10 = syntheticYears(real, 10);
+    expect(x10).toHaveLength(108);
+    expect(x10[0]).toBe(1903);
+    expect(x10.at(-1)).toBe(2010);
+    const x100 = syntheticYears(real, 100);
+    expect(x100).toHaveLength(1188);
+    expect(x100[0]).toBe(1000);
+    expect(x100.filter((y) => y > 2022)).toHaveLength(1188 - 1011);
+    expect(new Set([...x100, ...real]).size).toBe(1200);
+  });
+});
+
+describe("widenYearRange", () => {
+  it("still finds FIRST_YEAR and LAST_YEAR in src/data/trade.ts", () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, "src/data"), { recursive: true });
+    cpSync(join(root, "src/data/trade.ts"), join(dir, "src/data/trade.ts"));
+    widenYearRange(dir);
+    const text = readFileSync(join(dir, "src/data/trade.ts"), "utf8");
+    expect(text).toContain("export const FIRST_YEAR = 1000;");
+    expect(text).toContain("export const LAST_YEAR = 9999;");
+  });
+});
