@@ -7,7 +7,7 @@
  * Usage: node scripts/bench.ts [--runs 3] [--skip-growth] [--skip-lighthouse]
  */
 import { execFileSync } from "node:child_process";
-import { cpus, totalmem } from "node:os";
+import { cpus, loadavg, totalmem } from "node:os";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
@@ -29,6 +29,8 @@ const root = process.cwd();
 const outDir = join(root, "bench/out");
 const siteDir = join(outDir, "site");
 const started = Date.now();
+/** Other work on the machine skews every timing here; the report says how busy it was. */
+const loadAtStart = loadavg()[0]!;
 const log = (s: string) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${s}`);
 
 const PAGES: { id: PageId; path: string; selector: string }[] = [
@@ -142,7 +144,7 @@ await server.close();
 
 const report: Report = {
   generatedAt: new Date().toISOString(),
-  machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? "?", memoryGB: Math.round(totalmem() / 1e9), node: process.version, chromium: chromiumVersion ? `Chromium ${chromiumVersion}` : chromiumName(), lighthouse: lighthouseVersion },
+  machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? "?", memoryGB: Math.round(totalmem() / 1e9), node: process.version, chromium: chromiumVersion ? `Chromium ${chromiumVersion}` : chromiumName(), lighthouse: lighthouseVersion, loadAverage: { start: loadAtStart, end: loadavg()[0]! } },
   method: {
     server: "the project's static server (src/lib/static-server.ts, the production headers) behind a layer that gzips text responses at level 6, as a production host would; the site is built for that origin",
     viewport: "Lighthouse's mobile emulation: 412×823 CSS px at 1.75 device pixels, touch, its mobile user agent",

@@ -24,7 +24,7 @@ export interface PageReport {
 
 export interface Report {
   generatedAt: string;
-  machine: { cpus: number; cpuModel: string; memoryGB: number; node: string; chromium: string; lighthouse: string | null };
+  machine: { cpus: number; cpuModel: string; memoryGB: number; node: string; chromium: string; lighthouse: string | null; loadAverage?: { start: number; end: number } };
   method: Record<string, string>;
   pages: Partial<Record<PageId, PageReport>>;
   build: { normal: BuildMeasure; growth: Partial<Record<"x1" | "x10" | "x100", GrowthStep>> };
@@ -47,7 +47,7 @@ export function renderMarkdown(r: Report): string {
   const measured = pages.filter((p) => p.status === "measured");
   const out: string[] = [];
   out.push(`# Bench report`, "");
-  out.push(`${r.generatedAt} · ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGB} GB · Node ${r.machine.node} · ${r.machine.chromium} · Lighthouse ${r.machine.lighthouse ?? "—"}`, "");
+  out.push(`${r.generatedAt} · ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGB} GB · Node ${r.machine.node} · ${r.machine.chromium} · Lighthouse ${r.machine.lighthouse ?? "—"}${r.machine.loadAverage ? ` · load average ${r.machine.loadAverage.start.toFixed(1)} at the start, ${r.machine.loadAverage.end.toFixed(1)} at the end (timings are only comparable when it is well under the CPU count)` : ""}`, "");
   for (const p of pages.filter((p) => p.status !== "measured")) out.push(`- **${p.id}** \`${p.path}\`: ${p.status === "not-built" ? "page not built (404), skipped" : `not measured: ${p.error}`}`);
   if (pages.some((p) => p.status !== "measured")) out.push("");
 

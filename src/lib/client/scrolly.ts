@@ -52,12 +52,14 @@ function enhance(section: HTMLElement): void {
   };
   activate(0);
 
-  // A step is active while it crosses the middle of the viewport.
+  // A step is active while it crosses a line across the viewport: the middle on wide screens,
+  // lower on phones, where the graphic holds the top of the screen.
+  const line = window.matchMedia("(max-width: 899px)").matches ? 70 : 50;
   const observer = new IntersectionObserver(
     (entries) => {
       for (const e of entries) if (e.isIntersecting) activate(steps.indexOf(e.target as HTMLElement));
     },
-    { rootMargin: "-50% 0px -50% 0px", threshold: 0 },
+    { rootMargin: `-${line}% 0px -${100 - line}% 0px`, threshold: 0 },
   );
   steps.forEach((s) => observer.observe(s));
 }
