@@ -1,7 +1,8 @@
 /**
  * Runs inside an embed. It sends the host page its height, and nothing else, in two formats:
- * our own ({type: "screens-embed:height"}) for public/embed.js, and pym.js's string protocol
- * ("pymxPYMx<childId>xPYMxheightxPYMx<px>") for newsrooms that already use pym.js. It reads
+ * our own ({type: "screens-embed:height"}) for public/embed.js, pym.js's string protocol
+ * ("pymxPYMx<childId>xPYMxheightxPYMx<px>") for newsrooms that already use pym.js, and AMP's
+ * embed-size message for <amp-iframe resizable>. It reads
  * only its own URL (?theme=, and ?childId= set by pym's parent), never the host page.
  */
 const OWN = "screens-embed:height";
@@ -21,6 +22,8 @@ export function startEmbedChild(): void {
     if (!force && height === last) return;
     last = height;
     window.parent.postMessage({ type: OWN, height }, "*");
+    // AMP's <amp-iframe resizable> listens for this shape.
+    window.parent.postMessage({ sentinel: "amp", type: "embed-size", height }, "*");
     if (childId) window.parent.postMessage(`pymxPYMx${childId}xPYMxheightxPYMx${height}`, "*");
   };
   new ResizeObserver(() => send()).observe(root);
