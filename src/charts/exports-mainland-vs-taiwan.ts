@@ -34,7 +34,7 @@ function illegible(r: TradePlaceRow, measure: Measure): boolean {
 function series(rows: readonly TradePlaceRow[], measure: Measure): LineSeries[] {
   return PLACES.map((place) => {
     const mine = rows.filter((r) => r.place === place);
-    return { id: place, label: mine[0]?.place_name ?? place, colour: placeColour(place), points: mine.map((r) => ({ year: r.year, value: r[measure] })) };
+    return { id: place, label: mine[0]?.place_name ?? place, colour: placeColour(place), points: mine.map((r) => ({ year: r.year, value: r[measure] })), format: measure === "share_percent" ? percent : formatHKDThousandShort };
   });
 }
 

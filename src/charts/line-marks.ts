@@ -21,6 +21,8 @@ export interface LineSeries {
   points: LinePoint[];
   /** Drawn faint, so another series or an annotation stands out. */
   dim?: boolean;
+  /** Formats a value for the dot's tooltip; the axis format when absent. */
+  format?: (n: number) => string;
 }
 
 export interface LineFrame {
@@ -118,7 +120,9 @@ export function seriesMarks(frame: LineFrame, series: readonly LineSeries[]): Ma
     const opacity = s.dim ? 0.3 : 1;
     // Plot breaks a line wherever y is null, so a missing year is a gap, never an interpolation.
     marks.push(Plot.line(s.points, { x: "year", y: "value", stroke: s.colour, strokeWidth: frame.narrow ? 2 : 2.5, strokeOpacity: opacity, className: `series-${s.id}` }));
-    marks.push(Plot.dot(s.points.filter((p) => p.value !== null), { x: "year", y: "value", fill: s.colour, r: frame.narrow ? 3 : 3.5, fillOpacity: opacity, className: `points-${s.id}` }));
+    // Each dot carries an SVG <title>: a hover tooltip that needs no JavaScript.
+    const tip = (p: LinePoint) => `${s.label}, ${p.year}: ${(s.format ?? frame.format)(p.value as number)}`;
+    marks.push(Plot.dot(s.points.filter((p) => p.value !== null), { x: "year", y: "value", fill: s.colour, r: frame.narrow ? 3 : 3.5, fillOpacity: opacity, className: `points-${s.id}`, title: tip }));
   }
   labelled.forEach((e, i) => {
     marks.push(

@@ -47,6 +47,16 @@ describe("the story without JavaScript", () => {
     await page.close();
   });
 
+  it("fits a 320 px phone: no sideways scrolling of the page (wide tables scroll in their own box)", async () => {
+    for (const path of ["", "data/", "charts/", "charts/table-4-mainland-films-2022/", "embed/imports-mainland-vs-japan/"]) {
+      const page = await browser.newPage({ viewport: { width: 320, height: 700 } });
+      await page.goto(new URL(path, baseUrl).toString());
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `/${path}`).toBeLessThanOrEqual(0);
+      await page.close();
+    }
+  });
+
   it("marks Chinese titles with their language", async () => {
     const page = await browser.newPage({ javaScriptEnabled: false });
     await page.goto(baseUrl);
