@@ -5,6 +5,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { DatasetMeta } from "./datasets.ts";
 import type { DataIssue } from "./issues.ts";
 import { isoDate, isProblem } from "./schema.ts";
@@ -27,7 +28,7 @@ const NO_CONTEXT = { placeIds: new Set<string>(), placeNames: new Map<string, st
 /** "## 2024-06-30: Trade figures for 2023"; the separator may be a colon or a dash. */
 const HEADING = /^##(?!#)\s*(.*)$/;
 const HEADING_PARTS = /^([^\s:–—]+)\s*[:–—-]?\s*(.*)$/;
-const ITEM = /^[-*]\s+(.*)$/;
+const ITEM = /^\s{0,3}[-*]\s+(.*)$/;
 
 /** Parses the changelog's text; never throws: every problem comes back located. */
 export function parseChangelog(file: string, input: string): { entries: ChangelogEntry[]; issues: DataIssue[] } {
@@ -35,7 +36,7 @@ export function parseChangelog(file: string, input: string): { entries: Changelo
   const issues: DataIssue[] = [];
   const lines = input.replace(/^\uFEFF/, "").split(/\r?\n/);
   let current: ChangelogEntry | undefined;
-  let inComment = false;
+  let commentOpenedAt = 0; // line where an unclosed <!-- began, or 0
 
   const finish = () => {
     if (current && current.changes.length === 0) {
@@ -48,17 +49,19 @@ export function parseChangelog(file: string, input: string): { entries: Changelo
     }
   };
 
-  lines.forEach((raw, i) => {
+  lines.forEach((input, i) => {
+    let raw = input;
     const line = i + 1;
     // HTML comments are for maintainers (the format reminder at the top); readers never see them.
-    if (inComment) {
-      if (raw.includes("-->")) inComment = false;
-      return;
+    if (commentOpenedAt) {
+      if (!raw.includes("-->")) return;
+      commentOpenedAt = 0;
+      raw = raw.slice(raw.indexOf("-->") + 3);
     }
-    const text = raw.replace(/<!--.*?-->/g, "");
+    let text = raw.replace(/<!--.*?-->/g, "");
     if (text.includes("<!--")) {
-      inComment = true;
-      if (text.slice(0, text.indexOf("<!--")).trim() === "") return;
+      commentOpenedAt = line;
+      text = text.slice(0, text.indexOf("<!--"));
     }
     if (text.trim() === "") return;
 
@@ -123,6 +126,9 @@ export function parseChangelog(file: string, input: string): { entries: Changelo
   });
   finish();
 
+  if (commentOpenedAt) {
+    issues.push({ file, line: commentOpenedAt, value: "<!--", expected: "the note opened here with “<!--” to be closed with “-->”", hint: "everything after an unclosed “<!--” is hidden, entries included." });
+  }
   if (entries.length === 0 && issues.length === 0) {
     issues.push({ file, expected: "at least one entry: a heading such as “## 2024-06-30: Trade figures for 2023”, followed by lines starting with “- ” saying what changed" });
   }
@@ -133,7 +139,7 @@ export function parseChangelog(file: string, input: string): { entries: Changelo
 export function readChangelog(root: string): { entries: ChangelogEntry[]; issues: DataIssue[] } {
   let text: string;
   try {
-    text = readFileSync(`${root}/${CHANGELOG_FILE}`, "utf8");
+    text = readFileSync(join(root, CHANGELOG_FILE), "utf8");
   } catch {
     return {
       entries: [],
@@ -173,11 +179,14 @@ function git(root: string, args: string[]): string | null {
   }
 }
 
-/** Whether `root` is the top of a git work tree (not merely somewhere inside another one). */
-function isGitRoot(root: string): boolean {
-  const top = git(root, ["rev-parse", "--show-toplevel"])?.trim();
-  const here = git(root, ["rev-parse", "--show-prefix"]);
-  return !!top && here !== null && here.trim() === "";
+/**
+ * Whether `root` has this project's full git history: it is the top of a work tree (not a
+ * folder inside some other repository), and not a shallow clone, whose single commit would
+ * date every dataset to the latest change of anything.
+ */
+function hasFullHistory(root: string): boolean {
+  const here = git(root, ["rev-parse", "--show-prefix", "--is-shallow-repository"])?.split("\n");
+  return here !== undefined && here[0] === "" && here[1] === "false";
 }
 
 /** The newest entry naming the dataset: its path, or a file under it, appears in a change line. */
@@ -188,7 +197,7 @@ export function changelogDateFor(meta: DatasetMeta, entries: readonly ChangelogE
 
 /** When each dataset last changed: from git where its files are committed, else from the changelog. */
 export function datasetLastChanges(root: string, datasets: readonly DatasetMeta[], entries: readonly ChangelogEntry[]): DatasetChange[] {
-  const useGit = isGitRoot(root);
+  const useGit = hasFullHistory(root);
   return datasets.map((meta) => {
     const fromLog = changelogDateFor(meta, entries);
     if (useGit) {

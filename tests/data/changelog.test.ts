@@ -78,6 +78,12 @@ describe("parseChangelog", () => {
     expect(entries[0]).toMatchObject({ date: "2024-06-30", title });
   });
 
+  it("drops comments that open mid-line or close mid-line, and reads indented bullets as changes", () => {
+    const { entries, issues } = parse("## 2024-06-30: T", "- one <!-- a note", "that runs on --> - two", "  - three");
+    expect(issues).toEqual([]);
+    expect(entries[0]!.changes).toEqual(["one", "two", "three"]);
+  });
+
   it("accepts Windows line ends and a byte-order mark", () => {
     const { entries, issues } = parseChangelog(F, "\uFEFF# Log\r\n\r\n## 2024-06-30: T\r\n- a change\r\n");
     expect(issues).toEqual([]);
@@ -135,6 +141,12 @@ describe("format slips, each located", () => {
     const { issues } = parse("## 2024-06-30: T", "### Details", "- a change");
     expect(issues.map(where)).toEqual([{ file: F, line: 2, value: "### Details" }]);
     expect(issues[0]!.hint).toContain("entry headings are “## ” followed by the date");
+  });
+
+  it("a comment never closed", () => {
+    const { issues } = parse("# Log", "<!-- new entries below", "## 2024-06-30: T", "- a change");
+    expect(issues.map(where)).toEqual([{ file: F, line: 2, value: "<!--" }]);
+    expect(issues[0]!.hint).toContain("everything after an unclosed");
   });
 
   it("no entries at all", () => {
@@ -234,6 +246,15 @@ describe("when each dataset last changed", () => {
     // With no changelog entry for it, the last commit is still the best known date.
     changes = byId(datasetLastChanges(d, DATASETS, []));
     expect(changes["trade-imports"]).toEqual({ id: "trade-imports", date: "2021-03-04", source: "git" });
+
+    // A shallow clone has one commit, which would date everything to it: the changelog is used instead.
+    const shallow = join(mkdtempSync(join(tmpdir(), "changelog-shallow-")), "clone");
+    dirs.push(shallow);
+    const r = spawnSync("git", ["clone", "-q", "--depth", "1", `file://${d}`, shallow], { env, encoding: "utf8" });
+    expect(r.status, r.stderr).toBe(0);
+    changes = byId(datasetLastChanges(shallow, DATASETS, entries));
+    expect(changes["places"]).toEqual({ id: "places", date: "2023-01-15", source: "changelog" });
+    expect(changes["trade-imports"]).toEqual({ id: "trade-imports", date: "2024-06-30", source: "changelog" });
   });
 
   it.skipIf(!hasGit)("a folder inside some other repository is not taken for this project's history", () => {
