@@ -248,8 +248,9 @@ describe("when each dataset last changed", () => {
     expect(changes["trade-imports"]).toEqual({ id: "trade-imports", date: "2021-03-04", source: "git" });
 
     // A shallow clone has one commit, which would date everything to it: the changelog is used instead.
-    const shallow = join(mkdtempSync(join(tmpdir(), "changelog-shallow-")), "clone");
-    dirs.push(shallow);
+    const parent = mkdtempSync(join(tmpdir(), "changelog-shallow-"));
+    dirs.push(parent);
+    const shallow = join(parent, "clone");
     const r = spawnSync("git", ["clone", "-q", "--depth", "1", `file://${d}`, shallow], { env, encoding: "utf8" });
     expect(r.status, r.stderr).toBe(0);
     changes = byId(datasetLastChanges(shallow, DATASETS, entries));
