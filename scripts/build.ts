@@ -40,8 +40,15 @@ if (result.status !== 0) {
   console.error(`\nThe build failed; ${out} is unchanged.`);
   process.exit(result.status ?? 1);
 }
-// Two renames: the old site is never half-replaced.
-if (existsSync(out)) renameSync(out, retired);
-renameSync(staging, out);
+// Two renames: the old site is never half-replaced, and put back if the second one fails.
+const hadOld = existsSync(out);
+if (hadOld) renameSync(out, retired);
+try {
+  renameSync(staging, out);
+} catch (e) {
+  if (hadOld) renameSync(retired, out);
+  rmSync(staging, { recursive: true, force: true });
+  throw e;
+}
 rmSync(retired, { recursive: true, force: true });
 console.log(`Built into ${out}.`);

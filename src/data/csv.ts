@@ -132,7 +132,12 @@ export function parseCsvText(file: string, input: string): { table?: RawTable; i
         line: r.line,
         value: r.cells.join(","),
         expected: `${header.length} cells, as in the header, but found ${r.cells.length}`,
-        hint: r.cells.length > header.length ? "a value containing a comma must be put in double quotes." : "a cell is missing; leave empty cells as nothing between two commas.",
+        hint:
+          r.cells.length <= header.length
+            ? "a cell is missing; leave empty cells as nothing between two commas."
+            : /(^|,)\d{1,3}(,\d{3})+(,|$)/.test(r.cells.join(","))
+              ? "a number seems to be written with thousands separators (like 1,766,485); write it as digits only (1766485)."
+              : "a value containing a comma must be put in double quotes.",
       });
     }
   }

@@ -39,7 +39,6 @@ const topBy = <T,>(rows: T[], key: (r: T) => number) => [...rows].sort((a, b) =>
 
 /** Named numbers that are computed rather than looked up. */
 const NAMED: Record<string, (d: SiteData) => string> = {
-  "trade-years": (d) => String(d.trade.imports.years.length),
   "japan-first-lead-year": (d) => String(japanLeadYears(d)[0] ?? ""),
   "japan-lead-years": (d) => String(japanLeadYears(d).length),
   "imports-2016-gap-points": (d) => {
@@ -85,8 +84,9 @@ const NAMED: Record<string, (d: SiteData) => string> = {
   "mainland-dramas-2022-top": (d) => topBy(d.tvbMainlandDramas.filter((r) => r.year === 2022), (r) => r.rating_points)[0]!.title,
   "mainland-dramas-2022-top-rating": (d) => formatInteger(topBy(d.tvbMainlandDramas.filter((r) => r.year === 2022), (r) => r.rating_points)[0]!.rating_points),
   "tvb-schedule-rows": (d) => formatInteger(d.tvbSchedule.length),
-  "exports-total-first": (d) => formatHKDThousandShort(impliedExportTotal(d, d.trade.exports.years[0]!)),
-  "exports-total-latest": (d) => formatHKDThousandShort(impliedExportTotal(d, d.trade.exports.years.at(-1)!)),
+  // The paper's endpoints, 2011 and 2022, which the chapter retells; not the latest year in the data.
+  "exports-total-2011": (d) => formatHKDThousandShort(impliedExportTotal(d, 2011)),
+  "exports-total-2022": (d) => formatHKDThousandShort(impliedExportTotal(d, 2022)),
   "exports-missing-cells": (d) => formatInteger(d.trade.exports.rows.reduce((n, r) => n + [r.place, r.value_hkd_thousand, r.share_percent].filter((v) => v === null).length, 0)),
   "abroad-markets": (d) => formatInteger(d.filmsAbroad.length),
   "abroad-films": (d) => formatInteger(sum(d.filmsAbroad.map((r) => r.films))),

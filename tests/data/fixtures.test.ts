@@ -446,10 +446,17 @@ describe("malformed CSV files (rejected with a located message)", () => {
     expect(only(issuesOf(p.root))).toMatchObject({ file: IMPORTS_2011, line: 1, expected: "a UTF-8 text file, not UTF-16" });
   });
 
-  it("a row with too many cells is told to quote commas", () => {
+  it("a row with too many cells from a thousands separator is told to write digits only", () => {
     const i = only(issuesOf(project().overlay("csv-too-many-cells").root));
     expect(where(i)).toEqual({ file: IMPORTS_2011, line: 2, value: "2011,1,mainland-china,1,766,485,35.9," });
     expect(i.expected).toBe("6 cells, as in the header, but found 8");
+    expect(i.hint).toContain("thousands separators");
+  });
+
+  it("a row with too many cells from an unquoted comma in text is told to quote it", () => {
+    const p = project().replace(IMPORTS_2011, "2011,2,japan,836252,17.0,", "2011,2,japan,836252,17.0,read from the table, p. 83");
+    const i = only(issuesOf(p.root));
+    expect(i.line).toBe(3);
     expect(i.hint).toBe("a value containing a comma must be put in double quotes.");
   });
 
