@@ -7,6 +7,8 @@ process.env.ASTRO_TELEMETRY_DISABLED = "1";
 
 export default defineConfig({
   test: {
+    // The JSON report lets CI print a plain "N passed, N failed" line.
+    reporters: ["default", ["json", { outputFile: ".build/test-results.json" }]],
     projects: [
       {
         test: {
