@@ -14,7 +14,9 @@ export default defineConfig({
   // The Rust compiler's HTML compression drops the space between a line of text and an inline
   // element that starts the next line ("file's<code>"); keep whitespace as written.
   compressHTML: false,
-  build: { format: "directory", inlineStylesheets: "never" },
+  // Inline CSS: one round trip fewer before the first chart shows (measured by npm run bench);
+  // the CSP allows inline styles, never inline scripts.
+  build: { format: "directory", inlineStylesheets: "always" },
   // Charts are SVG rendered at build time; the client only gets small enhancement scripts.
   devToolbar: { enabled: false },
   integrations: [mdx()],

@@ -2,8 +2,10 @@
  * How the build grows with data: the same build in a temporary copy of the project with the
  * trade series made 10 and 100 times as long by synthetic years. The schema allows 1990-2100
  * (111 years), fewer than the 120 and 1,200 years asked for, so the copy alone has its range
- * widened to 1000-9999 (four-digit years, as the file names require); the real project is not
- * touched.
+ * widened to 1000-9999 (file names have four digits). Synthetic years go before 2011, down to
+ * 1000; the rest after 2022, where the places that lead the last real year keep leading in the
+ * same order, so the story's sentences about the end of the series stay true and the build,
+ * which checks them, runs. The real project is not touched.
  */
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -22,21 +24,41 @@ export interface BuildMeasure {
   peakProcessHwmMB: number | null;
   ok: boolean;
   error?: string;
+  /** The routes Astro took longest to render, from its build log. */
+  slowestRoutes: { route: string; ms: number }[];
+}
+
+/** Astro logs each rendered route as "├─ /path/ (+123ms)" or "(+1.23s)". */
+export function slowestRoutes(log: string, n = 5): { route: string; ms: number }[] {
+  const out: { route: string; ms: number }[] = [];
+  for (const m of log.matchAll(/[├└]─ (\S+) \(\+([\d.]+)(ms|s)\)/g)) out.push({ route: m[1]!, ms: Number(m[2]) * (m[3] === "s" ? 1000 : 1) });
+  return out.sort((a, b) => b.ms - a.ms).slice(0, n);
 }
 
 export interface GrowthStep extends BuildMeasure {
   factor: number;
   /** Years per direction in the copy. */
   years: number;
-  /** Bytes of the built story page, for scale. */
+  /** Bytes of the built story page and of the whole build, for scale. */
   storyHtmlBytes: number | null;
+  distBytes: number | null;
   /** seconds / seconds of the 1x build in the same copy. */
   timeRatio: number | null;
   memoryRatio: number | null;
 }
 
 export function toBuildMeasure(m: Measured): BuildMeasure {
-  return { seconds: m.seconds, peakTreeRssMB: m.peakTreeRssMB, peakProcessHwmMB: m.peakProcessHwmMB, ok: m.code === 0, ...(m.code === 0 ? {} : { error: m.output.split("\n").slice(-15).join("\n") }) };
+  return { seconds: m.seconds, peakTreeRssMB: m.peakTreeRssMB, peakProcessHwmMB: m.peakProcessHwmMB, ok: m.code === 0, slowestRoutes: slowestRoutes(m.output), ...(m.code === 0 ? {} : { error: m.output.split("\n").slice(-15).join("\n") }) };
+}
+
+function treeBytes(dir: string): number {
+  let sum = 0;
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    const st = statSync(p);
+    sum += st.isDirectory() ? treeBytes(p) : st.size;
+  }
+  return sum;
 }
 
 /** A copy of the project without its build outputs, sharing node_modules by a symlink. */
@@ -64,6 +86,16 @@ function realYears(copy: string, direction: string): number[] {
   return readdirSync(join(copy, "data/trade", direction)).flatMap((n) => (/^(\d{4})\.csv$/.exec(n) ? [Number(/^(\d{4})/.exec(n)![1])] : []));
 }
 
+/** The always-present places in the year's file, in rank order. */
+function leadersOf(copy: string, direction: string, year: number, always: readonly string[]): string[] {
+  const [, ...lines] = readFileSync(join(copy, "data/trade", direction, `${year}.csv`), "utf8").trim().split(/\r?\n/);
+  return lines
+    .map((l) => l.split(","))
+    .filter((c) => always.includes(c[2]!))
+    .sort((a, b) => Number(a[1]) - Number(b[1]))
+    .map((c) => c[2]!);
+}
+
 /** Writes the synthetic years for `factor`; returns the files written, to remove before the next factor. */
 export function writeSyntheticYears(copy: string, factor: number): { files: string[]; years: number } {
   const ids = placeIds(copy);
@@ -74,10 +106,13 @@ export function writeSyntheticYears(copy: string, factor: number): { files: stri
   for (const direction of DIRECTIONS) {
     const existing = realYears(copy, direction);
     const add = factor > 1 ? syntheticYears(existing, factor) : [];
+    const last = Math.max(...existing);
+    const lastLeaders = leadersOf(copy, direction, last, always);
     years = existing.length + add.length;
     for (const year of add) {
       const file = join(copy, "data/trade", direction, `${year}.csv`);
-      writeFileSync(file, tradeYearCsv(syntheticTradeYear(year, always, others, direction === "imports" ? 1 : 2)));
+      const leaders = year > last ? lastLeaders : [];
+      writeFileSync(file, tradeYearCsv(syntheticTradeYear(year, always, others, direction === "imports" ? 1 : 2, leaders)));
       files.push(file);
     }
   }
@@ -104,6 +139,7 @@ export async function measureGrowth(root: string, factors: readonly number[], en
         years,
         ...m,
         storyHtmlBytes: m.ok && existsSync(story) ? statSync(story).size : null,
+        distBytes: m.ok ? treeBytes(out) : null,
         timeRatio: base && m.ok ? m.seconds / base.seconds : factor === 1 && m.ok ? 1 : null,
         memoryRatio: base && m.ok && base.peakTreeRssMB && m.peakTreeRssMB ? m.peakTreeRssMB / base.peakTreeRssMB : factor === 1 && m.ok ? 1 : null,
       });

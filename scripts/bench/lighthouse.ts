@@ -74,7 +74,8 @@ function itemsOf(audit: Result["audits"][string]): string[] {
     const node = item["node"] as { snippet?: string; selector?: string } | undefined;
     const str = (k: string) => (typeof item[k] === "string" && item[k] ? (item[k] as string) : undefined);
     const text = node?.snippet ?? ([str("source"), str("description"), str("url")].filter(Boolean).join(": ") || undefined);
-    if (text) out.push(text.length > 160 ? text.slice(0, 157) + "..." : text);
+    // Skip Lighthouse's own advice text (Markdown with links), keep nodes, URLs and messages.
+    if (text && !/\]\(https?:/.test(text)) out.push(text.length > 160 ? text.slice(0, 157) + "..." : text);
     if (out.length === 3) break;
   }
   return out;

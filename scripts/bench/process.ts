@@ -64,7 +64,7 @@ export function runMeasured(command: string, args: readonly string[], options: {
     const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ["ignore", "pipe", "pipe"] });
     let output = "";
     const keep = (d: Buffer) => {
-      output = (output + d.toString()).slice(-20_000);
+      output = (output + d.toString()).slice(-2_000_000);
     };
     child.stdout.on("data", keep);
     child.stderr.on("data", keep);

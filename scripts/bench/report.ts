@@ -69,7 +69,7 @@ export function renderMarkdown(r: Report): string {
   out.push(`## Speed and quality (Lighthouse mobile, one run per page; chart drawn under the same throttling, median of runs)`, "");
   out.push(
     table(
-      ["page", "performance", "accessibility", "best practices", "SEO", "FCP ms", "LCP ms", "TBT ms", "CLS", "first chart drawn ms (runs)", "long tasks while scrolling (longest ms)", "charts drawn without JS"],
+      ["page", "performance", "accessibility", "best practices", "SEO", "FCP ms", "LCP ms", "TBT ms", "CLS", "first chart drawn ms (runs)", "long tasks while scrolling (longest ms)", "long tasks during load (longest ms)", "charts drawn without JS"],
       measured.map((p) => {
         const l = lh(p);
         const runs = p.chartDrawn?.runs.map((r) => ms(r.drawn)).join(", ") ?? "";
@@ -85,6 +85,7 @@ export function renderMarkdown(r: Report): string {
           l ? l.metrics.cls.toFixed(3) : "—",
           `${ms(p.chartDrawn?.median)} (${runs})`,
           p.scroll ? `${p.scroll.longTasks} (${ms(p.scroll.longestTaskMs)})` : "—",
+          p.scroll ? `${p.scroll.loadLongTasks} (${ms(p.scroll.loadLongestTaskMs)})` : "—",
           p.noJs ? `${p.noJs.drawn} of ${p.noJs.charts}` : "—",
         ];
       }),
@@ -102,12 +103,13 @@ export function renderMarkdown(r: Report): string {
   out.push(`## Build`, "");
   const b = r.build;
   const mem = (m: BuildMeasure) => `${Math.round(m.peakTreeRssMB ?? NaN)} MB (largest process ${Math.round(m.peakProcessHwmMB ?? NaN)} MB)`;
-  const buildRows: (string | number)[][] = [[`normal (the project, into bench/out/site)`, "—", b.normal.ok ? b.normal.seconds.toFixed(1) : "failed", mem(b.normal), "—", "—", "—"]];
+  const slow = (m: BuildMeasure) => (m.slowestRoutes ?? []).slice(0, 3).map((r) => `${r.route} ${(r.ms / 1000).toFixed(1)} s`).join(", ") || "—";
+  const buildRows: (string | number)[][] = [[`normal (the project, into bench/out/site)`, "12", b.normal.ok ? b.normal.seconds.toFixed(1) : "failed", mem(b.normal), "—", "—", "—", "—", slow(b.normal)]];
   for (const key of ["x1", "x10", "x100"] as const) {
     const g = b.growth[key];
-    if (g) buildRows.push([`${g.factor}× trade years (copy)`, g.years, g.ok ? g.seconds.toFixed(1) : `failed`, mem(g), kB(g.storyHtmlBytes), x(g.timeRatio), x(g.memoryRatio)]);
+    if (g) buildRows.push([`${g.factor}× trade years (copy)`, g.years, g.ok ? g.seconds.toFixed(1) : `failed`, mem(g), kB(g.storyHtmlBytes), g.distBytes == null ? "—" : (g.distBytes / 1e6).toFixed(1), x(g.timeRatio), x(g.memoryRatio), slow(g)]);
   }
-  out.push(table(["build", "years per direction", "seconds", "peak memory (tree RSS)", "story HTML kB", "time vs 1×", "memory vs 1×"], buildRows), "");
+  out.push(table(["build", "years per direction", "seconds", "peak memory (tree RSS)", "story HTML kB", "dist MB", "time vs 1×", "memory vs 1×", "slowest routes"], buildRows), "");
   for (const key of ["x1", "x10", "x100"] as const) if (b.growth[key] && !b.growth[key]!.ok) out.push("```", `${key}: ${b.growth[key]!.error}`, "```", "");
 
   const failing = measured.filter((p) => lh(p)?.failing.length);

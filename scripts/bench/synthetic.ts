@@ -27,9 +27,10 @@ export interface SyntheticRow {
 
 /**
  * One year's top five. `always` places are in every year (so the charts that follow them have
- * a point every year); the rest are drawn from `others`.
+ * a point every year); the rest are drawn from `others`. `leaders`, if given, take ranks 1, 2...
+ * in that order, the others shuffled below them.
  */
-export function syntheticTradeYear(year: number, always: readonly string[], others: readonly string[], seed = 0): SyntheticRow[] {
+export function syntheticTradeYear(year: number, always: readonly string[], others: readonly string[], seed = 0, leaders: readonly string[] = []): SyntheticRow[] {
   const random = seededRandom(year * 7919 + seed);
   const pool = [...others];
   const places = [...always];
@@ -40,6 +41,8 @@ export function syntheticTradeYear(year: number, always: readonly string[], othe
     const j = Math.floor(random() * (i + 1));
     [places[i], places[j]] = [places[j]!, places[i]!];
   }
+  const first = leaders.filter((p) => places.includes(p));
+  places.splice(0, places.length, ...first, ...places.filter((p) => !first.includes(p)));
   // Shares in tenths of a per cent: rank 1 at 15.0-20.0%, each next 50-95% of the one above and
   // strictly smaller, so five add up to at most 91%.
   const tenths: number[] = [150 + Math.floor(random() * 51)];
@@ -62,8 +65,9 @@ export function tradeYearCsv(rows: readonly SyntheticRow[]): string {
 }
 
 /**
- * Which years to add so a series of `existing` years becomes `factor` times as long: first the
- * years before the first real one, down to `floor`, then the years after the last.
+ * Which years to add so a series of `existing` years becomes `factor` times as long: the years
+ * before the first real one, down to `floor` (1000: file names have four digits), then, only if
+ * that is not enough, the years after the last.
  */
 export function syntheticYears(existing: readonly number[], factor: number, floor = 1000): number[] {
   const want = existing.length * factor - existing.length;

@@ -60,9 +60,16 @@ function body(g: Graphic, data: SiteData, width: number): { svg: string; width: 
   return tableSvg(g.spec, data);
 }
 
-/** A table drawn as SVG text in a grid: every row, long text cut with an ellipsis. */
+/** Rows an image of a table shows at most; the CSV has them all. */
+export const IMAGE_MAX_ROWS = 40;
+
+/**
+ * A table drawn as SVG text in a grid, long text cut with an ellipsis. A table longer than
+ * IMAGE_MAX_ROWS shows its last rows (the latest years of the trade tables) and says so.
+ */
 function tableSvg(spec: TableSpec, data: SiteData): { svg: string; width: number; height: number } {
-  const rows = spec.rows(data);
+  const all = spec.rows(data);
+  const rows = all.slice(-IMAGE_MAX_ROWS);
   const cols = spec.columns;
   const cell = (c: (typeof cols)[number], r: Record<string, Cell>) => {
     const v = r[c.key] ?? null;
@@ -87,6 +94,10 @@ function tableSvg(spec: TableSpec, data: SiteData): { svg: string; width: number
     y += rowH;
     svg += t.map((s, i) => `<text x="${at(i)}" y="${y - 6}" font-size="${size}" ${anchor(i)} fill="${INK}">${esc(s)}</text>`).join("");
     svg += `<line x1="0" x2="${width}" y1="${y}" y2="${y}" stroke="${RULE}"/>`;
+  }
+  if (rows.length < all.length) {
+    y += rowH;
+    svg += `<text x="4" y="${y - 6}" font-size="${size}" font-style="italic" fill="${MUTED}">${esc(`The last ${rows.length} of ${all.length} rows; the CSV download has them all.`)}</text>`;
   }
   return { svg: `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${y + 4}" viewBox="0 0 ${width} ${y + 4}">${svg}</svg>`, width, height: y + 4 };
 }

@@ -48,7 +48,8 @@ export function serveStatic(dir: string, base = "/") {
       return;
     }
     const ext = extname(file);
-    const hashed = /\/_astro\//.test(file);
+    // Astro's bundles and the subset font carry a content hash in their names: cache them for a year.
+    const hashed = /\/_astro\//.test(file) || /\/fonts\/[^/]+-[0-9a-f]{10}\.woff2$/.test(file);
     res.writeHead(200, {
       "Content-Type": TYPES[ext] ?? "application/octet-stream",
       "Cache-Control": hashed ? "public, max-age=31536000, immutable" : "public, max-age=300",

@@ -188,7 +188,7 @@ describe("a new year is two CSVs, a changelog entry and one rebuild", () => {
       // Steps may zoom into earlier years; the full chart and the last steps reach 2023.
       expect(svgs.some((texts) => texts.includes("2023")), `${id}: no SVG on the story page labels 2023`).toBe(true);
     }
-    const text = await page.locator("main, body").first().innerText();
+    const text = await page.locator("main, body").first().textContent();
     // The paper's own 2022 figures stay as the paper gave them.
     expect(text).toContain("29.1%");
     expect(text).toContain("77.5%");

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { readPlaces } from "../../src/data/places.ts";
 import { readTradeSeries } from "../../src/data/trade.ts";
-import { widenYearRange } from "../../scripts/bench/growth.ts";
+import { slowestRoutes, widenYearRange } from "../../scripts/bench/growth.ts";
 import { seededRandom, syntheticTradeYear, syntheticYears, tradeYearCsv } from "../../scripts/bench/synthetic.ts";
 
 const root = process.cwd();
@@ -47,6 +47,14 @@ describe("syntheticTradeYear", () => {
     expect(rows).toHaveLength(555);
   });
 
+  it("puts leaders first, in order", () => {
+    for (let year = 2023; year < 2200; year++) {
+      const rows = syntheticTradeYear(year, always, others, 1, ["japan", "mainland-china"]);
+      expect(rows.slice(0, 2).map((r) => r.place)).toEqual(["japan", "mainland-china"]);
+      expect(rows[0]!.share_percent).toBeGreaterThan(rows[1]!.share_percent);
+    }
+  });
+
   it("puts the always-present places in every year, five distinct places, shares under 100", () => {
     for (let year = 1000; year < 1300; year++) {
       const rows = syntheticTradeYear(year, always, others);
@@ -59,7 +67,7 @@ describe("syntheticTradeYear", () => {
 
 describe("syntheticYears", () => {
   const real = Array.from({ length: 12 }, (_, i) => 2011 + i);
-  it("makes the series 10x and 100x as long, before the real years first", () => {
+  it("makes the series 10x and 100x as long, with years before the real ones first", () => {
     const x10 = syntheticYears(real, 10);
     expect(x10).toHaveLength(108);
     expect(x10[0]).toBe(1903);
@@ -69,6 +77,10 @@ describe("syntheticYears", () => {
     expect(x100[0]).toBe(1000);
     expect(x100.filter((y) => y > 2022)).toHaveLength(1188 - 1011);
     expect(new Set([...x100, ...real]).size).toBe(1200);
+  });
+
+  it("goes after the real years only when the floor is reached", () => {
+    expect(syntheticYears([2011, 2012], 3, 2009)).toEqual([2009, 2010, 2013, 2014]);
   });
 });
 
@@ -81,5 +93,15 @@ describe("widenYearRange", () => {
     const text = readFileSync(join(dir, "src/data/trade.ts"), "utf8");
     expect(text).toContain("export const FIRST_YEAR = 1000;");
     expect(text).toContain("export const LAST_YEAR = 9999;");
+  });
+});
+
+describe("slowestRoutes", () => {
+  it("reads Astro's per-route times, in ms or s, slowest first", () => {
+    const log = "02:58:25   ├─ /charts/a/a.svg/ (+212ms) \n02:58:25   └─ /index.html (+3.21s)\n   ├─ /b/ (+4ms)";
+    expect(slowestRoutes(log, 2)).toEqual([
+      { route: "/index.html", ms: 3210 },
+      { route: "/charts/a/a.svg/", ms: 212 },
+    ]);
   });
 });

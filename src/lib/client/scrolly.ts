@@ -7,9 +7,16 @@ const REDUCED = "(prefers-reduced-motion: reduce)";
 
 export function enhanceScrollies(root: Document): void {
   if (typeof IntersectionObserver === "undefined" || window.matchMedia(REDUCED).matches) return;
-  for (const section of root.querySelectorAll<HTMLElement>(".scrolly:not(.is-enhanced)")) {
+  // One section per idle slice, so enhancing a long story never blocks input for long.
+  const queue = [...root.querySelectorAll<HTMLElement>(".scrolly:not(.is-enhanced)")];
+  const idle = (fn: () => void) => ("requestIdleCallback" in window ? requestIdleCallback(fn, { timeout: 500 }) : setTimeout(fn, 1));
+  const next = () => {
+    const section = queue.shift();
+    if (!section) return;
     enhance(section);
-  }
+    idle(next);
+  };
+  next();
 }
 
 function enhance(section: HTMLElement): void {
