@@ -102,9 +102,10 @@ interface NumberOptions {
   hint?: (n: number) => string | undefined;
 }
 
-export function integer(o: NumberOptions): Field<number> {
+/** A numeric column: the two kinds differ only in the pattern they accept and how they say it. */
+function numberField(type: "integer" | "number", o: NumberOptions, accept: RegExp, expected: string, hint: (s: string) => string | undefined, what?: string): Field<number> {
   return new Field<number>({
-    type: "integer",
+    type,
     description: o.description,
     required: true,
     unit: o.unit,
@@ -112,28 +113,20 @@ export function integer(o: NumberOptions): Field<number> {
     parse: (raw) => {
       const s = raw.trim();
       if (s === "") return EMPTY;
-      if (!/^-?\d+$/.test(s)) return { expected: "a whole number, digits only", hint: numberHint(s) ?? (/^-?\d+\.\d+$/.test(s) ? "this column holds whole numbers only; leave out the decimals." : undefined) };
+      if (!accept.test(s)) return { expected, hint: hint(s) };
       const n = Number(s);
-      return rangeProblem(n, o, "a whole number") ?? n;
+      return rangeProblem(n, o, what) ?? n;
     },
   });
 }
 
+export function integer(o: NumberOptions): Field<number> {
+  const decimals = (s: string) => (/^-?\d+\.\d+$/.test(s) ? "this column holds whole numbers only; leave out the decimals." : undefined);
+  return numberField("integer", o, /^-?\d+$/, "a whole number, digits only", (s) => numberHint(s) ?? decimals(s), "a whole number");
+}
+
 export function decimal(o: NumberOptions): Field<number> {
-  return new Field<number>({
-    type: "number",
-    description: o.description,
-    required: true,
-    unit: o.unit,
-    constraints: { required: true, minimum: o.min, maximum: o.max },
-    parse: (raw) => {
-      const s = raw.trim();
-      if (s === "") return EMPTY;
-      if (!/^-?\d+(\.\d+)?$/.test(s)) return { expected: "a number such as 35.9", hint: numberHint(s) };
-      const n = Number(s);
-      return rangeProblem(n, o) ?? n;
-    },
-  });
+  return numberField("number", o, /^-?\d+(\.\d+)?$/, "a number such as 35.9", numberHint);
 }
 
 export function text(o: { description: string; pattern?: RegExp; patternText?: string; maxLength?: number }): Field<string> {
