@@ -9,9 +9,9 @@ import { PAPER } from "../data/datasets.ts";
 import { formatHKDThousandShort, formatPercent } from "../lib/format.ts";
 import type { ChartSpec } from "./types.ts";
 import { FONT_SIZE, formatYears, runs, textWidth, yearSpan } from "./layout.ts";
-import { lineChartOptions, lineFrame, seriesMarks, yearBands, yearsInEms, type LineSeries } from "./line-marks.ts";
+import { lineChartOptions, seriesMarks, yearBands, yearsInEms } from "./line-marks.ts";
 import { placeColour } from "./palette.ts";
-import { changeSentence, extremeSentence, knownPoints, missingNotes, tradePlaceRows, type Measure, type TradePlaceRow } from "./trade-rows.ts";
+import { changeSentence, extremeSentence, knownPoints, missingNotes, tradeLines, tradePlaceRows, type Measure, type TradePlaceRow } from "./trade-rows.ts";
 
 const PLACES = ["mainland-china", "taiwan-china"] as const;
 const TABLE = "Table 8";
@@ -24,19 +24,12 @@ const CEPA_REVISED_DATE = "1 June 2020";
 const CEPA_STEP = `cepa-${CEPA_REVISED_YEAR}`;
 
 const percent = (n: number) => formatPercent(n);
-const axisPercent = (n: number) => formatPercent(n, 0);
 
 /** A number is missing because the source is illegible (not because the place was outside the top five). */
 function illegible(r: TradePlaceRow, measure: Measure): boolean {
   return r[measure] === null && r.status !== "not-in-top-five";
 }
 
-function series(rows: readonly TradePlaceRow[], measure: Measure): LineSeries[] {
-  return PLACES.map((place) => {
-    const mine = rows.filter((r) => r.place === place);
-    return { id: place, label: mine[0]?.place_name ?? place, colour: placeColour(place), points: mine.map((r) => ({ year: r.year, value: r[measure] })), format: measure === "share_percent" ? percent : formatHKDThousandShort };
-  });
-}
 
 export const EXPORTS_MAINLAND_VS_TAIWAN: ChartSpec<TradePlaceRow> = {
   id: "exports-mainland-vs-taiwan",
@@ -84,10 +77,7 @@ export const EXPORTS_MAINLAND_VS_TAIWAN: ChartSpec<TradePlaceRow> = {
     return parts.join(" ");
   },
   plot(rows, { width, step }) {
-    const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
-    const measure: Measure = step === "value" ? "value_hkd_thousand" : "share_percent";
-    const lines = series(rows, measure);
-    const frame = lineFrame(width, years, lines, measure === "share_percent" ? axisPercent : formatHKDThousandShort);
+    const { years, measure, lines, frame } = tradeLines(rows, PLACES, width, step);
 
     // Shade every year where a drawn series has an illegible number; the gap in the line says whose.
     const bandRuns = runs(rows.filter((r) => illegible(r, measure)).map((r) => r.year)).map(([from, to]) => ({ from, to }));

@@ -8,9 +8,9 @@ import { PAPER } from "../data/datasets.ts";
 import { formatHKDThousandShort, formatPercent } from "../lib/format.ts";
 import type { ChartSpec } from "./types.ts";
 import { formatYears, yearSpan } from "./layout.ts";
-import { lineChartOptions, lineFrame, seriesMarks, yearsInEms, type LineSeries } from "./line-marks.ts";
+import { lineChartOptions, seriesMarks, yearsInEms } from "./line-marks.ts";
 import { placeColour } from "./palette.ts";
-import { changeSentence, extremeSentence, knownPoints, missingNotes, tradePlaceRows, type Measure, type TradePlaceRow } from "./trade-rows.ts";
+import { changeSentence, extremeSentence, knownPoints, missingNotes, tradeLines, tradePlaceRows, type TradePlaceRow } from "./trade-rows.ts";
 
 const PLACES = ["mainland-china", "japan"] as const;
 const TABLE = "Table 1";
@@ -19,14 +19,7 @@ const TURNING_POINT_YEAR = 2016;
 const TURN_STEP = `turn-${TURNING_POINT_YEAR}`;
 
 const percent = (n: number) => formatPercent(n);
-const axisPercent = (n: number) => formatPercent(n, 0);
 
-function series(rows: readonly TradePlaceRow[], measure: Measure): LineSeries[] {
-  return PLACES.map((place) => {
-    const mine = rows.filter((r) => r.place === place);
-    return { id: place, label: mine[0]?.place_name ?? place, colour: placeColour(place), points: mine.map((r) => ({ year: r.year, value: r[measure] })), format: measure === "share_percent" ? percent : formatHKDThousandShort };
-  });
-}
 
 /** The years at the end of the series in which Japan's share is above Mainland China's. */
 function japanLeadYears(rows: readonly TradePlaceRow[]): number[] {
@@ -83,10 +76,7 @@ export const IMPORTS_MAINLAND_VS_JAPAN: ChartSpec<TradePlaceRow> = {
     return parts.join(" ");
   },
   plot(rows, { width, step }) {
-    const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
-    const measure: Measure = step === "value" ? "value_hkd_thousand" : "share_percent";
-    const lines = series(rows, measure);
-    const frame = lineFrame(width, years, lines, measure === "share_percent" ? axisPercent : formatHKDThousandShort);
+    const { years, measure, lines, frame } = tradeLines(rows, PLACES, width, step);
     const under: Markish[] = [];
     const over: Markish[] = [];
 

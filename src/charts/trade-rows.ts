@@ -5,7 +5,10 @@
  */
 import type { SiteData } from "../data/load.ts";
 import type { Direction } from "../data/trade.ts";
+import { formatHKDThousandShort, formatPercent } from "../lib/format.ts";
 import { formatYears } from "./layout.ts";
+import { lineFrame, type LineFrame, type LineSeries } from "./line-marks.ts";
+import { placeColour } from "./palette.ts";
 
 export type TradeStatus =
   /** Value and share both printed. */
@@ -117,4 +120,20 @@ export function missingNotes(rows: readonly TradePlaceRow[], places: readonly st
     if (noShare.length) notes.push(`${name}'s share is not legible in the source for ${formatYears(noShare)}.`);
   }
   return notes;
+}
+
+/**
+ * What Figures 1 and 4 draw for a step: value lines for the "value" step, share lines otherwise,
+ * one series per place in `places`, and the frame sized for them.
+ */
+export function tradeLines(rows: readonly TradePlaceRow[], places: readonly string[], width: number, step: string | undefined): { years: number[]; measure: Measure; lines: LineSeries[]; frame: LineFrame } {
+  const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
+  const measure: Measure = step === "value" ? "value_hkd_thousand" : "share_percent";
+  const share = measure === "share_percent";
+  const lines = places.map((place) => {
+    const mine = rows.filter((r) => r.place === place);
+    return { id: place, label: mine[0]?.place_name ?? place, colour: placeColour(place), points: mine.map((r) => ({ year: r.year, value: r[measure] })), format: share ? (n: number) => formatPercent(n) : formatHKDThousandShort };
+  });
+  const frame = lineFrame(width, years, lines, share ? (n: number) => formatPercent(n, 0) : formatHKDThousandShort);
+  return { years, measure, lines, frame };
 }
