@@ -1,17 +1,16 @@
 /**
  * `npm run bench`: builds the site, serves it on localhost, and measures the story, one chart
- * page and one embed page in Debian's Chromium against a hand-written reference page holding
+ * page and one embed page in headless Chromium against a hand-written reference page holding
  * only the story's first chart; then times the build with 1x, 10x and 100x the trade years.
  * Writes bench/out/report.json and bench/out/report.md. It reports; `npm run bench:check`
  * judges the report against bench/budgets.json.
  * Usage: node scripts/bench.ts [--runs 3] [--skip-growth] [--skip-lighthouse]
  */
-import { execFileSync } from "node:child_process";
 import { cpus, loadavg, totalmem } from "node:os";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
-import { launchChromium, CHROMIUM_PATH } from "../tests/e2e/browser.ts";
+import { chromiumVersion as chromiumVersionLine, launchChromium } from "./lib/browser.ts";
 import { MOBILE_THROTTLING, measureChartDrawn, measureResources, measureScroll, measureWithoutJs } from "./bench/browser-measures.ts";
 import { measureGrowth, toBuildMeasure } from "./bench/growth.ts";
 import { launchChromeForLighthouse, runLighthouse } from "./bench/lighthouse.ts";
@@ -150,7 +149,7 @@ await server.close();
 
 const report: Report = {
   generatedAt: new Date().toISOString(),
-  machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? "?", memoryGB: Math.round(totalmem() / 1e9), node: process.version, chromium: chromiumVersion ? `Chromium ${chromiumVersion}` : chromiumName(), lighthouse: lighthouseVersion, loadAverage: { start: loadAtStart, end: loadavg()[0]! } },
+  machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? "?", memoryGB: Math.round(totalmem() / 1e9), node: process.version, chromium: chromiumVersion ? `Chromium ${chromiumVersion}` : await chromiumName(), lighthouse: lighthouseVersion, loadAverage: { start: loadAtStart, end: loadavg()[0]! } },
   method: {
     server: "the project's static server (src/lib/static-server.ts, the production headers) behind a layer that gzips text responses at level 6, as a production host would; the site is built for that origin",
     viewport: "Lighthouse's mobile emulation: 412×823 CSS px at 1.75 device pixels, touch, its mobile user agent",
@@ -170,9 +169,9 @@ writeFileSync(join(outDir, "report.md"), md);
 console.log("\n" + md.split("\n## Lighthouse audits not passed")[0]!.split("\n## Method")[0]);
 log(`wrote bench/out/report.json and bench/out/report.md; check against the budgets with \`npm run bench:check\``);
 
-function chromiumName(): string {
+async function chromiumName(): Promise<string> {
   try {
-    return execFileSync(CHROMIUM_PATH, ["--version"], { encoding: "utf8" }).trim();
+    return await chromiumVersionLine();
   } catch {
     return "Chromium ?";
   }

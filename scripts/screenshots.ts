@@ -1,26 +1,38 @@
 /**
  * Screenshots of pages at phone and desktop widths, light and dark, for looking at what we
- * build. Usage: node scripts/screenshots.ts http://127.0.0.1:4321/ [more urls] [--out shots]
+ * build. Usage: node scripts/screenshots.ts <url> [more urls] [--out shots] [--viewport-only]
+ *   [--widths 375,1280] [--height 900]
  */
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { launchChromium } from "../tests/e2e/browser.ts";
+import { parseArgs } from "node:util";
+import { launchChromium } from "./lib/browser.ts";
 
-const args = process.argv.slice(2);
-const outIdx = args.indexOf("--out");
-const out = outIdx > -1 ? args[outIdx + 1]! : "shots";
-const urls = args.filter((a, i) => a !== "--out" && i !== outIdx + 1);
-const full = !args.includes("--viewport-only");
-mkdirSync(out, { recursive: true });
+const { values, positionals: urls } = parseArgs({
+  allowPositionals: true,
+  options: {
+    out: { type: "string", default: "shots" },
+    "viewport-only": { type: "boolean", default: false },
+    widths: { type: "string", default: "375,1280" },
+    height: { type: "string", default: "900" },
+  },
+});
+if (urls.length === 0) {
+  console.error("Usage: node scripts/screenshots.ts <url> [more urls] [--out shots] [--viewport-only] [--widths 375,1280] [--height 900]");
+  process.exit(2);
+}
+const widths = values.widths.split(",").map(Number);
+mkdirSync(values.out, { recursive: true });
 const browser = await launchChromium();
 for (const url of urls) {
-  for (const width of [375, 1280]) {
+  for (const width of widths) {
     for (const scheme of ["light", "dark"] as const) {
-      const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
+      const page = await browser.newPage({ viewport: { width, height: Number(values.height) }, colorScheme: scheme });
       await page.goto(url, { waitUntil: "networkidle" });
-      const name = (new URL(url).pathname.replace(/\/+/g, "-").replace(/^-|-$/g, "") || "home") + `-${width}-${scheme}.png`;
-      await page.screenshot({ path: join(out, name), fullPage: full });
-      console.log(join(out, name));
+      const { pathname, search } = new URL(url);
+      const name = ((pathname + search).replace(/[/?=&]+/g, "-").replace(/^-|-$/g, "") || "home") + `-${width}-${scheme}.png`;
+      await page.screenshot({ path: join(values.out, name), fullPage: !values["viewport-only"] });
+      console.log(join(values.out, name));
       await page.close();
     }
   }

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import lighthouse from "lighthouse";
 import type { Result } from "lighthouse";
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../tests/e2e/browser.ts";
+import { CHROMIUM_ARGS, chromiumPath } from "../lib/browser.ts";
 
 export const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 
@@ -40,7 +40,7 @@ export interface Chrome {
 
 export async function launchChromeForLighthouse(): Promise<Chrome> {
   const profile = mkdtempSync(join(tmpdir(), "bench-chrome-"));
-  const child: ChildProcess = spawn(CHROMIUM_PATH, [...CHROMIUM_ARGS, "--remote-debugging-port=0", `--user-data-dir=${profile}`, "about:blank"], { stdio: ["ignore", "ignore", "pipe"] });
+  const child: ChildProcess = spawn(await chromiumPath(), [...CHROMIUM_ARGS, "--remote-debugging-port=0", `--user-data-dir=${profile}`, "about:blank"], { stdio: ["ignore", "ignore", "pipe"] });
   const port = await new Promise<number>((resolve, reject) => {
     let log = "";
     const timer = setTimeout(() => reject(new Error(`Chromium did not open a debugging port:\n${log}`)), 30_000);

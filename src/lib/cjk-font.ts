@@ -13,8 +13,12 @@ import type { SiteData } from "../data/load.ts";
 const require = createRequire(import.meta.url);
 export const CJK_FAMILY = "CJK Fallback";
 
-/** Han characters and CJK punctuation in the data. */
-const CJK = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef\u00b7]/gu;
+/**
+ * Han characters and CJK punctuation in the data. Not the middle dot (U+00B7) of “童话·世界”:
+ * Latin text uses it too, and the face comes first in the font lists (global.css), so a “·” in
+ * an English line would fetch the Chinese font on pages that show no Chinese.
+ */
+const CJK = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]/gu;
 
 export function cjkCharacters(data: SiteData): string[] {
   const text = [...data.mainlandFilms.map((f) => f.title_zh), ...data.hongKongFilms.map((f) => f.title_zh)].join("");

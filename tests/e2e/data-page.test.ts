@@ -5,7 +5,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { DATASETS, datasetRows, missingValueCount } from "../../src/data/index.ts";
 import { loadSiteData } from "../../src/data/load.ts";
-import { launchChromium } from "./browser.ts";
+import { launchChromium } from "../../scripts/lib/browser.ts";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;

@@ -12,7 +12,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { getSiteData } from "../../src/data/index.ts";
 import { GRAPHICS, graphicRows } from "../../src/lib/graphics.ts";
-import { launchChromium } from "./browser.ts";
+import { launchChromium } from "../../scripts/lib/browser.ts";
 
 const baseUrl = inject("baseUrl");
 const EMBEDDED = ["imports-mainland-vs-japan", "exports-mainland-vs-taiwan", "table-3-box-office-2022"];

@@ -10,7 +10,7 @@ import { parseHTML } from "linkedom";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { CONTENT_SECURITY_POLICY } from "../../src/lib/static-server.ts";
-import { launchChromium } from "./browser.ts";
+import { launchChromium } from "../../scripts/lib/browser.ts";
 
 const baseUrl = inject("baseUrl");
 const distDir = inject("distDir");

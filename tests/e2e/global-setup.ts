@@ -1,6 +1,6 @@
 /**
- * Builds the site once (the real build, through scripts/build.ts) and serves it on a free
- * localhost port for every end-to-end test file.
+ * Checks that Chromium starts, then builds the site once (the real build, through
+ * scripts/build.ts) and serves it on a free localhost port for every end-to-end test file.
  */
 import { spawnSync } from "node:child_process";
 import { createServer, type Server } from "node:http";
@@ -8,12 +8,18 @@ import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { serveStatic } from "../../src/lib/static-server.ts";
+import { chromiumPath, launchChromium } from "../../scripts/lib/browser.ts";
 
 export const TEST_DIST = ".build/test-dist";
 let server: Server | undefined;
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const root = process.cwd();
+  // One clear failure here, before the build, rather than a launch error in every test file.
+  const browser = await launchChromium();
+  await browser.close();
+  // The test files' processes inherit the resolved path and skip the lookup.
+  process.env.CHROMIUM_PATH = await chromiumPath();
   // Listen first: the build needs the port, since embed codes and downloads use absolute URLs.
   server = createServer(serveStatic(join(root, TEST_DIST), "/"));
   await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));

@@ -19,7 +19,7 @@ import { CHARTS } from "../../src/charts/index.ts";
 import { readChangelog } from "../../src/data/changelog.ts";
 import { serveStatic } from "../../src/lib/static-server.ts";
 import { TABLES } from "../../src/tables/index.ts";
-import { launchChromium } from "./browser.ts";
+import { launchChromium } from "../../scripts/lib/browser.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const IMPORTS = "data/trade/imports/2023.csv";

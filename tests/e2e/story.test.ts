@@ -5,7 +5,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { TABLES } from "../../src/tables/index.ts";
-import { launchChromium } from "./browser.ts";
+import { launchChromium } from "../../scripts/lib/browser.ts";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;

@@ -1,14 +1,15 @@
 /**
  * Renders every chart (each step too) at phone and desktop widths, light and dark, to
  * /tmp/charts as SVG, HTML and a Chromium screenshot, for a person to look at. Not a test.
- * Run: node tests/charts/render-pngs.ts [chart-id ...]
+ * Run: node scripts/render-charts.ts [chart-id ...]
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { CHARTS } from "../../src/charts/index.ts";
-import { loadSiteData } from "../../src/data/load.ts";
-import { renderChartSvg } from "../../src/lib/render-chart.ts";
+import { CHARTS } from "../src/charts/index.ts";
+import { loadSiteData } from "../src/data/load.ts";
+import { renderChartSvg } from "../src/lib/render-chart.ts";
+import { CHROMIUM_ARGS, chromiumPath } from "./lib/browser.ts";
 
 const OUT = "/tmp/charts";
 const WIDTHS = [375, 1280];
@@ -21,6 +22,7 @@ const PAD = 16;
 const only = process.argv.slice(2);
 const data = loadSiteData(process.cwd());
 mkdirSync(OUT, { recursive: true });
+const chromium = await chromiumPath();
 
 for (const spec of CHARTS.filter((c) => only.length === 0 || only.includes(c.id))) {
   for (const step of [undefined, ...spec.steps.map((s) => s.id)]) {
@@ -34,8 +36,8 @@ for (const spec of CHARTS.filter((c) => only.length === 0 || only.includes(c.id)
         const html = `<!doctype html><meta charset="utf-8"><style>html,body{margin:0;background:${background};color:${color};font-family:system-ui,sans-serif}body{padding:${PAD}px}svg{--plot-background:${background}}</style>${svg}`;
         writeFileSync(join(OUT, `${name}.html`), html);
         execFileSync(
-          "/usr/bin/chromium",
-          ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--hide-scrollbars", `--screenshot=${join(OUT, `${name}.png`)}`, `--window-size=${width},${Math.ceil(height) + 2 * PAD}`, `file://${join(OUT, `${name}.html`)}`],
+          chromium,
+          [...CHROMIUM_ARGS, "--hide-scrollbars", `--screenshot=${join(OUT, `${name}.png`)}`, `--window-size=${width},${Math.ceil(height) + 2 * PAD}`, `file://${join(OUT, `${name}.html`)}`],
           { stdio: "ignore" },
         );
         console.log(join(OUT, `${name}.png`));
