@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
+import sitemap from "@astrojs/sitemap";
 
 // The site can be built for any host and sub-path: SITE_URL=https://example.org BASE_PATH=/story/
 // Every absolute URL (embed codes, downloads, oEmbed) is derived from these two.
@@ -19,7 +20,9 @@ export default defineConfig({
   build: { format: "directory", inlineStylesheets: "always" },
   // Charts are SVG rendered at build time; the client only gets small enhancement scripts.
   devToolbar: { enabled: false },
-  integrations: [mdx()],
+  // The sitemap lists the story, chart pages and the data page; embeds point search engines to
+  // their chart page (canonical), and the 404 page is not a page to find.
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/(embed\/|404\/?$)/.test(new URL(page).pathname) })],
   // Scoped styles by class, not by a data-astro-cid-* attribute on every element: about 30 kB
   // less HTML on the story page.
   scopedStyleStrategy: "class",

@@ -151,7 +151,7 @@ const report: Report = {
   generatedAt: new Date().toISOString(),
   machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? "?", memoryGB: Math.round(totalmem() / 1e9), node: process.version, chromium: chromiumVersion ? `Chromium ${chromiumVersion}` : await chromiumName(), lighthouse: lighthouseVersion, loadAverage: { start: loadAtStart, end: loadavg()[0]! } },
   method: {
-    server: "the project's static server (src/lib/static-server.ts, the production headers) behind a layer that gzips text responses at level 6, as a production host would; the site is built for that origin",
+    server: "the project's preview server (scripts/lib/site-server.ts: sirv with the production headers of src/lib/http-headers.ts) behind a layer that gzips text responses at level 6, as a production host would; the site is built for that origin",
     viewport: "Lighthouse's mobile emulation: 412×823 CSS px at 1.75 device pixels, touch, its mobile user agent",
     bytes: "every response of a cold load plus a scroll to the end, unthrottled; raw is the body as served, gzip (level 6) and Brotli (quality 11) sizes computed with node:zlib; fonts and raster images count as sent",
     lighthouse: "one run per page after one discarded warm-up run, mobile preset, simulated throttling (Lantern), categories performance, accessibility, best practices and SEO, against Debian's Chromium on a remote-debugging port",

@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { DataCheckError } from "../src/data/issues.ts";
 import { loadSiteData } from "../src/data/load.ts";
+import { precompress, writeHeadersFile } from "./lib/finish-build.ts";
 
 const root = process.cwd();
 const outFlag = process.argv.indexOf("--out");
@@ -39,6 +40,15 @@ if (result.status !== 0) {
   rmSync(staging, { recursive: true, force: true });
   console.error(`\nThe build failed; ${out} is unchanged.`);
   process.exit(result.status ?? 1);
+}
+try {
+  writeHeadersFile(staging, process.env.BASE_PATH ?? "/");
+  const n = precompress(staging);
+  console.log(`Wrote _headers, and .gz and .br beside ${n} text files.`);
+} catch (e) {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(`\nFinishing the build failed (${(e as Error).message}); ${out} is unchanged.`);
+  process.exit(1);
 }
 // Two renames: the old site is never half-replaced, and put back if the second one fails.
 const hadOld = existsSync(out);

@@ -6,7 +6,7 @@
 import { createServer, request, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createGzip } from "node:zlib";
-import { serveStatic } from "../../src/lib/static-server.ts";
+import { siteHandler } from "../lib/site-server.ts";
 
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript|manifest\+json)|image\/svg\+xml)/;
 
@@ -25,7 +25,7 @@ function listen(server: Server, port = 0): Promise<number> {
 
 /** Starts serving `dir` (which may not exist yet: files are looked up per request). */
 export async function startBenchServer(dir: string): Promise<BenchServer> {
-  const inner = createServer(serveStatic(dir, "/"));
+  const inner = createServer(siteHandler(dir, "/"));
   const innerPort = await listen(inner);
   const outer = createServer((req, res) => {
     const headers = { ...req.headers };

@@ -8,7 +8,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { serveStatic } from "../../src/lib/static-server.ts";
+import { siteHandler } from "../../scripts/lib/site-server.ts";
 
 const BASE = "/news/graphics/hk-screens/";
 const OUT = ".build/test-dist-base";
@@ -16,7 +16,7 @@ let server: Server;
 let origin = "";
 
 beforeAll(async () => {
-  server = createServer(serveStatic(OUT, BASE));
+  server = createServer(siteHandler(OUT, BASE));
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const built = spawnSync(process.execPath, ["scripts/build.ts", "--out", OUT], {

@@ -1,7 +1,8 @@
 /**
  * Quality gates on the built site: valid HTML on every page, no broken internal link or asset,
- * no request to another origin, a CSP that forbids inline script (and pages that need none),
- * and hashed assets served as immutable for a year. axe-core runs in a11y.test.ts.
+ * no request to another origin, a CSP in every page that forbids inline script (and pages that
+ * need none), hashed asset names, and the files hosts need (404, sitemap, robots.txt, _headers,
+ * precompressed copies). How servers serve it is in serving.ts; axe-core runs in a11y.test.ts.
  */
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -9,7 +10,8 @@ import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
 import { parseHTML } from "linkedom";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { CONTENT_SECURITY_POLICY } from "../../src/lib/static-server.ts";
+import { contentSecurityPolicy, metaContentSecurityPolicy } from "../../src/lib/http-headers.ts";
+import { directives, urlPath } from "./serving.ts";
 import { launchChromium } from "../../scripts/lib/browser.ts";
 
 const baseUrl = inject("baseUrl");
@@ -32,8 +34,6 @@ const htmlFiles = filesUnder(distDir, (n) => n.endsWith(".html"));
 /** Absolute links to the site use SITE_URL: the served origin (global-setup), and the canonical's to be sure. */
 const SITE_ORIGIN = new URL(baseUrl).origin;
 const SITE_ORIGINS = new Set([SITE_ORIGIN]);
-/** A built file's URL path: a/b/index.html -> /a/b/. */
-const urlPath = (file: string) => "/" + file.replace(/(^|\/)index\.html$/, "$1");
 const documents = new Map<string, Document>();
 function documentOf(file: string): Document {
   let doc = documents.get(file);
@@ -194,39 +194,26 @@ describe("no request to another origin", () => {
   });
 });
 
-/** A CSP's directives: name -> sources. */
-function directives(csp: string): Map<string, string[]> {
-  return new Map(
-    csp
-      .split(";")
-      .map((d) => d.trim().split(/\s+/))
-      .filter((d) => d[0])
-      .map(([name, ...sources]) => [name!.toLowerCase(), sources]),
-  );
-}
-
 describe("Content-Security-Policy", () => {
-  it("the server sends one on every page, allowing scripts only from the site: no 'unsafe-inline', no 'unsafe-eval'", async () => {
+  it("every page carries the policy in a <meta>, before anything it governs, with the server's directives but frame-ancestors", () => {
     const problems: string[] = [];
+    const server = directives(contentSecurityPolicy("page"));
+    server.delete("frame-ancestors");
     for (const file of htmlFiles) {
-      const res = await fetch(new URL(urlPath(file).slice(1), baseUrl));
-      const csp = res.headers.get("content-security-policy");
-      if (!csp) {
-        problems.push(`${urlPath(file)}: no Content-Security-Policy header`);
+      const head = documentOf(file).head;
+      const metas = [...head.querySelectorAll('meta[http-equiv="Content-Security-Policy" i]')];
+      if (metas.length !== 1) {
+        problems.push(`${file}: ${metas.length} CSP <meta> elements`);
         continue;
       }
-      const d = directives(csp);
-      const script = d.get("script-src-elem") ?? d.get("script-src") ?? d.get("default-src");
-      if (!script) problems.push(`${urlPath(file)}: neither script-src nor default-src`);
-      for (const name of ["script-src", "script-src-elem", "script-src-attr", "default-src"]) {
-        for (const bad of ["'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'", "*", "data:", "http:", "https:"]) {
-          if (d.get(name)?.includes(bad)) problems.push(`${urlPath(file)}: ${name} allows ${bad}`);
-        }
-      }
-      if (!d.get("object-src")?.includes("'none'")) problems.push(`${urlPath(file)}: object-src is not 'none'`);
+      const meta = metas[0]!;
+      if ([...directives(meta.getAttribute("content") ?? "")].join("|") !== [...server].join("|")) problems.push(`${file}: <meta> policy “${meta.getAttribute("content")}”`);
+      // Only the charset may come first: a style, link or script before it would escape the policy.
+      const before = [...head.children].slice(0, [...head.children].indexOf(meta)).filter((el) => !el.hasAttribute("charset"));
+      if (before.length) problems.push(`${file}: <${before[0]!.tagName.toLowerCase()}> before the CSP <meta>`);
     }
     expect(problems).toEqual([]);
-    expect(directives(CONTENT_SECURITY_POLICY).get("script-src")).toEqual(["'self'"]);
+    expect(metaContentSecurityPolicy()).not.toMatch(/frame-ancestors/);
   });
 
   it("no built page has an inline <script>, an on* event attribute or a javascript: URL", () => {
@@ -250,32 +237,48 @@ describe("Content-Security-Policy", () => {
   });
 });
 
-describe("caching", () => {
-  const assets = filesUnder(join(distDir, "_astro"), () => true);
-
-  it("the build has hashed assets, each named with its content hash", () => {
-    expect(assets.length).toBeGreaterThan(0);
-    expect(assets.filter((a) => !/\.[A-Za-z0-9_-]{8}\.[a-z0-9]+$/.test(a))).toEqual([]);
-  });
-
-  it("every /_astro/* response is public, immutable and cached for at least a year", async () => {
-    const problems: string[] = [];
-    for (const asset of assets) {
-      const res = await fetch(new URL(`_astro/${asset}`, baseUrl));
-      const cc = res.headers.get("cache-control") ?? "";
-      const maxAge = Number(/(?:^|,)\s*max-age=(\d+)/.exec(cc)?.[1] ?? 0);
-      if (res.status !== 200 || maxAge < 31_536_000 || !/\bimmutable\b/.test(cc) || /\b(no-store|no-cache|private)\b/.test(cc)) problems.push(`/_astro/${asset}: ${res.status} Cache-Control: ${cc || "(none)"}`);
-    }
-    expect(problems).toEqual([]);
-  });
-
-  it("pages, whose URLs never change, are not immutable", async () => {
-    const problems: string[] = [];
-    for (const file of htmlFiles) {
-      const cc = (await fetch(new URL(urlPath(file).slice(1), baseUrl))).headers.get("cache-control") ?? "";
-      if (/\bimmutable\b/.test(cc) || Number(/max-age=(\d+)/.exec(cc)?.[1] ?? 0) > 3600) problems.push(`${urlPath(file)}: ${cc}`);
-    }
-    expect(problems).toEqual([]);
+describe("hashed assets", () => {
+  it("every file under _astro/ and fonts/ is named with its content hash", () => {
+    const hashed = filesUnder(distDir, () => true).filter((f) => /^(_astro|fonts)\//.test(f) && !/\.(gz|br)$/.test(f));
+    expect(hashed.length).toBeGreaterThan(0);
+    expect(hashed.filter((a) => !/[.-][A-Za-z0-9_-]{8,}\.[a-z0-9]+$/.test(a))).toEqual([]);
   });
 });
 
+describe("files for hosts", () => {
+  it("dist/ has a 404 page, a sitemap that robots.txt names, and _headers", () => {
+    const files = filesUnder(distDir, () => true);
+    expect(files).toContain("404.html");
+    expect(documentOf("404.html").querySelector('meta[name="robots"]')?.getAttribute("content")).toBe("noindex");
+    expect(documentOf("404.html").querySelector(`a[href="${new URL(baseUrl).pathname}"]`)).not.toBeNull();
+    const robots = readFileSync(join(distDir, "robots.txt"), "utf8");
+    expect(robots).toMatch(/^User-agent: \*$/m);
+    const sitemapUrl = /^Sitemap: (\S+)$/m.exec(robots)?.[1];
+    expect(sitemapUrl).toBe(new URL("sitemap-index.xml", baseUrl).toString());
+    const index = readFileSync(join(distDir, "sitemap-index.xml"), "utf8");
+    const maps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+    expect(maps.length).toBeGreaterThan(0);
+    const locs = maps.flatMap((m) => [...readFileSync(join(distDir, new URL(m).pathname), "utf8").matchAll(/<loc>([^<]+)<\/loc>/g)].map((x) => new URL(x[1]!).pathname));
+    // Every page a reader should find, and no embed or error page.
+    const expected = htmlFiles.filter((f) => !/(^|\/)embed\//.test(f) && f !== "404.html").map(urlPath).sort();
+    expect([...locs].sort()).toEqual(expected);
+    expect(files).toContain("_headers");
+  });
+
+  it("a .gz and a .br beside every text file, each decompressing to it", async () => {
+    const { gunzipSync, brotliDecompressSync } = await import("node:zlib");
+    const texts = filesUnder(distDir, (n) => /\.(html|css|js|svg|json|csv|xml|txt)$/.test(n));
+    const problems: string[] = [];
+    for (const f of texts) {
+      const original = readFileSync(join(distDir, f));
+      try {
+        if (!gunzipSync(readFileSync(join(distDir, `${f}.gz`))).equals(original)) problems.push(`${f}.gz differs`);
+        if (!brotliDecompressSync(readFileSync(join(distDir, `${f}.br`))).equals(original)) problems.push(`${f}.br differs`);
+      } catch (e) {
+        problems.push(`${f}: ${(e as Error).message}`);
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(texts.length).toBeGreaterThan(50);
+  });
+});

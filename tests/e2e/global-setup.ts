@@ -7,7 +7,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
-import { serveStatic } from "../../src/lib/static-server.ts";
+import { siteHandler } from "../../scripts/lib/site-server.ts";
 import { chromiumPath, launchChromium } from "../../scripts/lib/browser.ts";
 
 export const TEST_DIST = ".build/test-dist";
@@ -21,7 +21,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   // The test files' processes inherit the resolved path and skip the lookup.
   process.env.CHROMIUM_PATH = await chromiumPath();
   // Listen first: the build needs the port, since embed codes and downloads use absolute URLs.
-  server = createServer(serveStatic(join(root, TEST_DIST), "/"));
+  server = createServer(siteHandler(join(root, TEST_DIST), "/"));
   await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   const built = spawnSync(process.execPath, [join(root, "scripts/build.ts"), "--out", TEST_DIST], {

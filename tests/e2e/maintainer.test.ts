@@ -17,7 +17,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CHARTS } from "../../src/charts/index.ts";
 import { readChangelog } from "../../src/data/changelog.ts";
-import { serveStatic } from "../../src/lib/static-server.ts";
+import { siteHandler } from "../../scripts/lib/site-server.ts";
 import { TABLES } from "../../src/tables/index.ts";
 import { launchChromium } from "../../scripts/lib/browser.ts";
 
@@ -108,7 +108,7 @@ beforeAll(async () => {
   mkdirSync(at("dist"), { recursive: true });
   write("dist/stale-from-an-old-build.txt", "old");
   goodBuild = build();
-  server = createServer(serveStatic(at("dist"), "/"));
+  server = createServer(siteHandler(at("dist"), "/"));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
   browser = await launchChromium();

@@ -1,0 +1,39 @@
+/**
+ * What the build adds to Astro's output before it is swapped in for dist/: the _headers file
+ * for Netlify and Cloudflare Pages, and a .gz and a .br beside every text file, for hosts that
+ * serve precompressed files (nginx's gzip_static, sirv, S3 with Content-Encoding metadata).
+ */
+import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { extname, join, relative } from "node:path";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { COMPRESSIBLE, netlifyHeaders } from "../../src/lib/http-headers.ts";
+
+/** Every file under `dir`, as paths relative to it with forward slashes, sorted. */
+export function filesUnder(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else out.push(relative(dir, p).split("\\").join("/"));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+export function writeHeadersFile(dir: string, base: string): void {
+  writeFileSync(join(dir, "_headers"), netlifyHeaders(filesUnder(dir), base));
+}
+
+/** Writes <file>.gz (gzip -9) and <file>.br (Brotli, quality 11) beside every text file; returns how many. */
+export function precompress(dir: string): number {
+  const texts = filesUnder(dir).filter((f) => (COMPRESSIBLE as readonly string[]).includes(extname(f)));
+  for (const file of texts) {
+    const path = join(dir, file);
+    const bytes = readFileSync(path);
+    writeFileSync(`${path}.gz`, gzipSync(bytes, { level: 9 }));
+    writeFileSync(`${path}.br`, brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }));
+  }
+  return texts.length;
+}
