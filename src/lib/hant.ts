@@ -4,12 +4,14 @@
  * Hong Kong variants), and the checks the zh-HK edition runs on its own text.
  *
  * Two checks, from strict to lenient:
- * - `nonHongKongChars` (the house rule for text we write): every character the cn -> hk
- *   conversion would change, read in context. Hong Kong text is a fixed point of the conversion,
- *   so this catches Simplified forms (万, 战) and also non-Hong Kong variants (溫 -> 温, 群 -> 羣).
- *   The conversion reads its input as Simplified, so a few correct Traditional words change too
- *   (干預 -> 幹預, 凶案 -> 兇案); pass such attested words in `allow` (the glossary's titles and
- *   names are the usual source).
+ * - `nonHongKongChars` (the house rule for text we write): every character that changes when the
+ *   text goes to Simplified and back to Hong Kong Traditional (hk -> cn -> hk). Hong Kong text
+ *   comes back unchanged, so this catches Simplified forms (万, 战) and also Traditional variants
+ *   that OpenCC's Hong Kong table writes differently (溫 -> 温, 群 -> 羣, 臺 -> 台). The round trip
+ *   lets OpenCC read each word in context (萬里 and 干預 come back as they were; converting the
+ *   Traditional text as if it were Simplified would give 萬裏 and 幹預). OpenCC still disagrees
+ *   with a few attested Hong Kong forms (凶案 comes back 兇案); pass those in `allow` (the
+ *   glossary's titles and names are the usual source).
  * - `simplifiedOnlyChars` (for forms attested elsewhere, such as a film's Hong Kong release
  *   title): only characters that are never Traditional in any of OpenCC's tables, such as 们 or
  *   战. Shared characters (干, 后, 凶, 万) pass, so this is the floor, not the house rule.
@@ -17,6 +19,7 @@
 import * as OpenCC from "opencc-js";
 
 const cnToHk = OpenCC.Converter({ from: "cn", to: "hk" });
+const hkToCn = OpenCC.Converter({ from: "hk", to: "cn" });
 
 /** The paper's Simplified text as Hong Kong Traditional: "长津湖之水门桥" -> "長津湖之水門橋". */
 export function toHongKong(simplified: string): string {
@@ -39,14 +42,19 @@ function masked(text: string, allow: Iterable<string>): boolean[] {
   return keep;
 }
 
+/** Hong Kong Traditional to Simplified, for the round trip; the Simplified form of "萬里歸途" is "万里归途". */
+export function toSimplified(hongKong: string): string {
+  return hkToCn(hongKong);
+}
+
 /**
- * Characters of zh-HK text that Hong Kong writing does not use: those the cn -> hk conversion
- * changes, in context, outside the `allow`ed phrases. Each character once, in order of first
- * appearance. "865万港元" -> ["万"]; "一週的朋友" -> [].
+ * Characters of zh-HK text that Hong Kong writing does not use: those that change on the round
+ * trip hk -> cn -> hk, outside the `allow`ed phrases. Each character once, in order of first
+ * appearance. "865万港元" -> ["万"]; "萬里歸途" -> []; "溫度" -> ["溫"].
  */
 export function nonHongKongChars(text: string, allow: Iterable<string> = []): string[] {
   const chars = Array.from(text);
-  const converted = Array.from(cnToHk(text));
+  const converted = Array.from(cnToHk(hkToCn(text)));
   const keep = masked(text, allow);
   const found = new Set<string>();
   if (converted.length === chars.length) {
@@ -56,7 +64,7 @@ export function nonHongKongChars(text: string, allow: Iterable<string> = []): st
   } else {
     // OpenCC's tables map strings of equal length, so this is only a safeguard: compare one by one.
     chars.forEach((ch, i) => {
-      if (!keep[i] && cnToHk(ch) !== ch) found.add(ch);
+      if (!keep[i] && cnToHk(hkToCn(ch)) !== ch) found.add(ch);
     });
   }
   return [...found];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nonHongKongChars, simplifiedOnlyChars, toHongKong } from "../../src/lib/hant.ts";
+import { nonHongKongChars, simplifiedOnlyChars, toHongKong, toSimplified } from "../../src/lib/hant.ts";
 
 describe("toHongKong", () => {
   it("converts the paper's Simplified titles to Hong Kong Traditional", () => {
@@ -40,7 +40,7 @@ describe("nonHongKongChars", () => {
 
   it("passes Hong Kong text", () => {
     expect(nonHongKongChars("創意香港公佈，2022年內地電影在港票房為762萬港元。")).toEqual([]);
-    expect(nonHongKongChars("無綫電視黃金時段播映的內地劇集")).toEqual([]);
+    expect(nonHongKongChars("黃金時段播映的內地劇集，一週的朋友")).toEqual([]);
     expect(nonHongKongChars("")).toEqual([]);
   });
 
@@ -48,12 +48,21 @@ describe("nonHongKongChars", () => {
     expect(nonHongKongChars("战战们战")).toEqual(["战", "们"]);
   });
 
+  it("reads Traditional words in context through the round trip", () => {
+    expect(nonHongKongChars("萬里歸途")).toEqual([]);
+    expect(nonHongKongChars("干預")).toEqual([]);
+    expect(nonHongKongChars("皇后、後來、頭髮、若干、公里")).toEqual([]);
+    expect(toSimplified("萬里歸途")).toBe("万里归途");
+  });
+
   it("accepts attested phrases that the conversion would change", () => {
+    expect(nonHongKongChars("無綫電視")).toEqual(["綫"]);
+    expect(nonHongKongChars("無綫電視", ["無綫電視"])).toEqual([]);
     expect(nonHongKongChars("《失衡凶間》")).toEqual(["凶"]);
     expect(nonHongKongChars("《失衡凶間》", ["失衡凶間"])).toEqual([]);
     // An allowed phrase covers only itself.
     expect(nonHongKongChars("失衡凶間的凶手", ["失衡凶間"])).toEqual(["凶"]);
-    expect(nonHongKongChars("干預", [""])).toEqual(["干"]);
+    expect(nonHongKongChars("溫度", [""])).toEqual(["溫"]);
   });
 
   it("handles characters outside the Basic Multilingual Plane", () => {
