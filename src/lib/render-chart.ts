@@ -8,6 +8,12 @@ import { parseHTML } from "linkedom";
 import type { ChartSpec } from "../charts/types.ts";
 import type { SiteData } from "../data/load.ts";
 
+/**
+ * The widths every chart is drawn at on the site: a phone's column (the container shows the
+ * narrow drawing below 520 px) and a desktop's; the exported SVG and PNG use the wide one.
+ */
+export const RENDER_WIDTHS = { narrow: 340, wide: 680 } as const;
+
 export interface RenderOptions {
   width: number;
   step?: string;

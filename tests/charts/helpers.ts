@@ -44,3 +44,41 @@ export function subpaths(d: string): [number, number][][] {
     .filter((s) => s.trim())
     .map((s) => [...s.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])] as [number, number]));
 }
+
+interface XmlNode {
+  nodeType: number;
+  nodeName: string;
+  textContent: string | null;
+  attributes?: ArrayLike<{ name: string; value: string }>;
+  childNodes: ArrayLike<XmlNode>;
+}
+
+const escapeText = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const escapeAttr = (s: string) => escapeText(s).replace(/"/g, "&quot;");
+
+/**
+ * An SVG written one element per line, indented by depth, attributes in their order, so a
+ * snapshot diff shows which mark changed (as Observable Plot's test/plot-snapshot.js does).
+ * Text is kept exactly: an element holding only text keeps it on its own line.
+ */
+export function prettySvg(svg: string): string {
+  const doc = new DOMParser().parseFromString(svg, "image/svg+xml") as unknown as { documentElement: XmlNode };
+  const lines: string[] = [];
+  const open = (el: XmlNode) => `<${el.nodeName}${Array.from(el.attributes ?? []).map((a) => ` ${a.name}="${escapeAttr(a.value)}"`).join("")}`;
+  const walk = (el: XmlNode, depth: number) => {
+    const pad = "  ".repeat(depth);
+    const kids = Array.from(el.childNodes).filter((n) => n.nodeType === 1 || (n.nodeType === 3 && n.textContent !== ""));
+    if (kids.length === 0) lines.push(`${pad}${open(el)}/>`);
+    else if (kids.every((n) => n.nodeType === 3)) lines.push(`${pad}${open(el)}>${escapeText(kids.map((n) => n.textContent).join(""))}</${el.nodeName}>`);
+    else {
+      lines.push(`${pad}${open(el)}>`);
+      for (const k of kids) {
+        if (k.nodeType === 1) walk(k, depth + 1);
+        else lines.push(`${pad}  ${escapeText(k.textContent ?? "")}`);
+      }
+      lines.push(`${pad}</${el.nodeName}>`);
+    }
+  };
+  walk(doc.documentElement, 0);
+  return lines.join("\n") + "\n";
+}

@@ -1,16 +1,30 @@
 /**
- * One SVG snapshot per chart and step, rendered from the real data at 640 px: the file in
- * __snapshots__ is the reviewed picture, and any change to it shows up as a diff.
+ * One SVG snapshot per chart and step, rendered from the real data at each width the site
+ * ships (the story's narrow and wide drawings; the wide one is also the exports'), written one
+ * element per line so a diff shows which mark changed. The files in __snapshots__ are the
+ * reviewed pictures. On a mismatch the new drawing is also written beside the reference as
+ * <name>-changed.svg, to open and compare; `npx vitest run -u` accepts it.
  */
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { renderChartSvg } from "../../src/lib/render-chart.ts";
-import { allRenders, siteData } from "./helpers.ts";
+import { RENDER_WIDTHS, renderChartSvg } from "../../src/lib/render-chart.ts";
+import { allRenders, prettySvg, siteData } from "./helpers.ts";
+
+const DIR = join(import.meta.dirname, "__snapshots__");
 
 describe("chart snapshots", () => {
   for (const { spec, step, name } of allRenders()) {
-    it(name, async () => {
-      const svg = renderChartSvg(spec, siteData(), { width: 640, step });
-      await expect(svg).toMatchFileSnapshot(`__snapshots__/${name}.svg`);
-    });
+    for (const [which, width] of Object.entries(RENDER_WIDTHS)) {
+      it(`${name} at ${width} px (${which})`, async () => {
+        const svg = prettySvg(renderChartSvg(spec, siteData(), { width, step }));
+        const file = `${name}-${width}.svg`;
+        const changed = join(DIR, `${name}-${width}-changed.svg`);
+        const reference = join(DIR, file);
+        if (existsSync(reference) && readFileSync(reference, "utf8") !== svg) writeFileSync(changed, svg);
+        else rmSync(changed, { force: true });
+        await expect(svg).toMatchFileSnapshot(`__snapshots__/${file}`);
+      });
+    }
   }
 });
