@@ -13,7 +13,8 @@ export default defineConfig({
       {
         test: {
           name: "unit",
-          include: ["tests/data/**/*.test.ts", "tests/charts/**/*.test.ts", "tests/lib/**/*.test.ts", "tests/story/**/*.test.ts"],
+          include: ["tests/**/*.test.ts"],
+          exclude: ["tests/e2e/**", "**/node_modules/**"],
           testTimeout: 30_000,
         },
       },

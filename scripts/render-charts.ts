@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { CHARTS } from "../src/charts/index.ts";
 import { loadSiteData } from "../src/data/load.ts";
-import { renderChartSvg } from "../src/lib/render-chart.ts";
+import { renderChartSvg } from "../src/charts/render.ts";
 import { CHROMIUM_ARGS, chromiumPath } from "./lib/browser.ts";
 
 const OUT = "/tmp/charts";

@@ -4,7 +4,7 @@
  * of Hong Kong's share disagree (nearly 50% of all exports, or half of Asia's 70%, 35%).
  */
 import type { Fact } from "../data/facts.ts";
-import { PAPER } from "../data/datasets.ts";
+import { PAPER } from "../site.ts";
 import { formatDecimal, formatPercent } from "../lib/format.ts";
 import { barChartOptions, barFrame, type Bar } from "./bar-marks.ts";
 import { placeColour } from "./palette.ts";

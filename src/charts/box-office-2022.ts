@@ -3,7 +3,7 @@
  * printed total row is left out of the bars (it is the sum of the others).
  */
 import type { BoxOfficeRow } from "../data/films.ts";
-import { PAPER } from "../data/datasets.ts";
+import { PAPER } from "../site.ts";
 import { formatHKDShort, formatPercent } from "../lib/format.ts";
 import { barChartOptions, barFrame, type Bar } from "./bar-marks.ts";
 import { placeColour } from "./palette.ts";

@@ -4,7 +4,7 @@
  */
 import { median } from "d3";
 import type { HongKongFilmRow } from "../data/films.ts";
-import { PAPER } from "../data/datasets.ts";
+import { PAPER } from "../site.ts";
 import { formatHKDShort, formatInteger, formatPercent } from "../lib/format.ts";
 import { barChartOptions, barFrame, type Bar } from "./bar-marks.ts";
 import { placeColour } from "./palette.ts";

@@ -4,7 +4,7 @@
  * printed just as “$”), so bars of it would compare unlike amounts.
  */
 import type { FilmsAbroadRow } from "../data/films.ts";
-import { PAPER } from "../data/datasets.ts";
+import { PAPER } from "../site.ts";
 import { formatInteger } from "../lib/format.ts";
 import { barChartOptions, barFrame, type Bar } from "./bar-marks.ts";
 import { placeColour } from "./palette.ts";

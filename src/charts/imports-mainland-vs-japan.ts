@@ -4,7 +4,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import type { Markish } from "@observablehq/plot";
-import { PAPER } from "../data/datasets.ts";
+import { PAPER } from "../site.ts";
 import { formatHKDThousandShort, formatPercent } from "../lib/format.ts";
 import type { ChartSpec } from "./types.ts";
 import { formatYears, yearSpan } from "./layout.ts";

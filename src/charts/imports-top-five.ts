@@ -5,7 +5,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import type { PlotOptions } from "@observablehq/plot";
-import { PAPER } from "../data/datasets.ts";
+import { PAPER } from "../site.ts";
 import { formatPercent } from "../lib/format.ts";
 import { formatYears, isNarrow, niceMax, yearSpan } from "./layout.ts";
 import { placeColour } from "./palette.ts";

@@ -5,7 +5,7 @@
 import * as Plot from "@observablehq/plot";
 import type { Markish } from "@observablehq/plot";
 import type { MainlandFilmRow } from "../data/films.ts";
-import { PAPER } from "../data/datasets.ts";
+import { PAPER } from "../site.ts";
 import { formatHKDShort, formatInteger, formatPercent } from "../lib/format.ts";
 import { barChartOptions, barFrame, type Bar } from "./bar-marks.ts";
 import { FONT_SIZE, textWidth } from "./layout.ts";

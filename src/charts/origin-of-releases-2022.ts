@@ -4,7 +4,7 @@
  * computed rather than printed are hatched and labelled “derived”.
  */
 import type { OriginOfReleasesRow } from "../data/films.ts";
-import { PAPER } from "../data/datasets.ts";
+import { PAPER } from "../site.ts";
 import { formatInteger, formatPercent } from "../lib/format.ts";
 import { barChartOptions, barFrame, type Bar } from "./bar-marks.ts";
 import { placeColour } from "./palette.ts";

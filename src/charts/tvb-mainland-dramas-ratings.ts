@@ -6,7 +6,7 @@ import * as Plot from "@observablehq/plot";
 import type { Markish } from "@observablehq/plot";
 import { mean } from "d3";
 import type { TvbMainlandDramaRow } from "../data/tv.ts";
-import { PAPER } from "../data/datasets.ts";
+import { PAPER } from "../site.ts";
 import { formatDecimal, formatInteger } from "../lib/format.ts";
 import { barChartOptions, barFrame, xPixel, type Bar } from "./bar-marks.ts";
 import { FONT_SIZE, wrapLabel, yearSpan } from "./layout.ts";

@@ -5,7 +5,8 @@
 import { readFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
-import { DATASETS, PAPER, type DatasetMeta } from "./datasets.ts";
+import { PAPER } from "../site.ts";
+import { DATASETS, type DatasetMeta } from "./datasets.ts";
 import { toTableSchema } from "./schema.ts";
 import { listTradeYears, type Direction } from "./trade.ts";
 

@@ -2,6 +2,7 @@
  * The catalogue of datasets: where each CSV lives, its schema, and where its numbers come from.
  * The /data/ page, datapackage.json and `npm run data:check` are all generated from this list.
  */
+import { NEWS_REPORT, PAPER } from "../site.ts";
 import { FACT_SCHEMA } from "./facts.ts";
 import { BOX_OFFICE_SCHEMA, FILMS_ABROAD_SCHEMA, FILM_RELEASES_SCHEMA, HONG_KONG_FILMS_SCHEMA, MAINLAND_FILMS_SCHEMA, ORIGIN_OF_RELEASES_SCHEMA } from "./films.ts";
 import { PLACES_FILE, PLACE_SCHEMA } from "./places.ts";
@@ -9,15 +10,6 @@ import type { TableSchema } from "./schema.ts";
 import { TRADE_ROW_SCHEMA } from "./trade.ts";
 import { TVB_MAINLAND_DRAMAS_SCHEMA, TVB_SCHEDULE_SCHEMA } from "./tv.ts";
 
-export const PAPER = {
-  citation: "Journal of Modern Social Sciences 2(1), 2025, pp. 82-93",
-  doi: "10.71113/jmss.v2i1.186",
-  url: "https://doi.org/10.71113/jmss.v2i1.186",
-} as const;
-
-export const NEWS_REPORT = {
-  citation: "China Daily, report from the Hong Kong International Film and TV Market (FILMART), 2025",
-} as const;
 
 export interface Source {
   /** Where in the document: "Table 1", "Figure 3 (text)", "prose". */

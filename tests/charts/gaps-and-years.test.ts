@@ -8,7 +8,7 @@ import { IMPORTS_MAINLAND_VS_JAPAN } from "../../src/charts/imports-mainland-vs-
 import { IMPORTS_TOP_FIVE } from "../../src/charts/imports-top-five.ts";
 import type { ChartSpec } from "../../src/charts/types.ts";
 import type { SiteData } from "../../src/data/load.ts";
-import { renderChartSvg } from "../../src/lib/render-chart.ts";
+import { renderChartSvg } from "../../src/charts/render.ts";
 import { parseSvg, siteData, subpaths } from "./helpers.ts";
 
 const WIDTH = 640;

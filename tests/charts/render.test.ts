@@ -5,7 +5,7 @@
 import * as Plot from "@observablehq/plot";
 import { describe, expect, it } from "vitest";
 import type { ChartSpec } from "../../src/charts/types.ts";
-import { renderChartSvg, roundNumbers } from "../../src/lib/render-chart.ts";
+import { renderChartSvg, roundNumbers } from "../../src/charts/render.ts";
 import { allRenders, parseSvg, siteData } from "./helpers.ts";
 
 describe("every chart and step", () => {

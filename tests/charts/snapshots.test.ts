@@ -8,7 +8,7 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { RENDER_WIDTHS, renderChartSvg } from "../../src/lib/render-chart.ts";
+import { RENDER_WIDTHS, renderChartSvg } from "../../src/charts/render.ts";
 import { allRenders, prettySvg, siteData } from "./helpers.ts";
 
 const DIR = join(import.meta.dirname, "__snapshots__");

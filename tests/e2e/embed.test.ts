@@ -11,7 +11,7 @@ import Papa from "papaparse";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { getSiteData } from "../../src/data/index.ts";
-import { GRAPHICS, graphicRows } from "../../src/lib/graphics.ts";
+import { GRAPHICS, graphicRows } from "../../src/graphics/registry.ts";
 import { launchChromium } from "../../scripts/lib/browser.ts";
 
 const baseUrl = inject("baseUrl");

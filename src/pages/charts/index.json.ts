@@ -1,9 +1,9 @@
 /** /charts/index.json: the catalogue of every chart and table, for tools and CMS plugins. */
 import type { APIRoute } from "astro";
 import { getSiteData } from "../../data/index.ts";
-import { graphicUrls } from "../../lib/embed-code.ts";
-import { GRAPHICS } from "../../lib/graphics.ts";
-import { catalogueEntry } from "../../lib/oembed.ts";
+import { graphicUrls } from "../../graphics/embed-code.ts";
+import { GRAPHICS } from "../../graphics/registry.ts";
+import { catalogueEntry } from "../../graphics/oembed.ts";
 import { absolute } from "../../lib/paths.ts";
 
 export const GET: APIRoute = ({ site }) => {

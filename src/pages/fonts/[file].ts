@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getSiteData } from "../../data/index.ts";
-import { cjkFont } from "../../lib/cjk-font.ts";
+import { cjkFont } from "../../graphics/fonts.ts";
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const font = await cjkFont(getSiteData());

@@ -2,10 +2,10 @@
 import Papa from "papaparse";
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getSiteData } from "../../../data/index.ts";
-import { cardSvg, exportText, standaloneSvg, toPng } from "../../../lib/export-image.ts";
-import { graphicUrls } from "../../../lib/embed-code.ts";
-import { GRAPHICS, graphicById, graphicRows } from "../../../lib/graphics.ts";
-import { oembedFor } from "../../../lib/oembed.ts";
+import { cardSvg, exportText, standaloneSvg, toPng } from "../../../graphics/export-image.ts";
+import { graphicUrls } from "../../../graphics/embed-code.ts";
+import { GRAPHICS, graphicById, graphicRows } from "../../../graphics/registry.ts";
+import { oembedFor } from "../../../graphics/oembed.ts";
 
 export const getStaticPaths: GetStaticPaths = () =>
   GRAPHICS.flatMap((g) => [`${g.id}.csv`, `${g.id}.svg`, `${g.id}.png`, "card.png", "oembed.json"].map((file) => ({ params: { id: g.id, file } })));

@@ -5,7 +5,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
-import type { ChartSpec } from "../charts/types.ts";
+import type { ChartSpec } from "./types.ts";
 import type { SiteData } from "../data/load.ts";
 
 /**

@@ -10,20 +10,19 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Resvg } from "@resvg/resvg-js";
 import subsetFont from "subset-font";
+import { IMAGE_WIDTH, SITE_NAME } from "../site.ts";
 import type { SiteData } from "../data/load.ts";
-import type { Graphic } from "./graphics.ts";
-import { MISSING } from "./format.ts";
-import { notoSansSc } from "./cjk-font.ts";
-import { renderChartSvg } from "./render-chart.ts";
+import type { Graphic } from "./registry.ts";
+import { MISSING } from "../lib/format.ts";
+import { notoSansSc } from "./fonts.ts";
+import { renderChartSvg } from "../charts/render.ts";
 import type { Cell, TableSpec } from "../tables/types.ts";
 
-export const SITE_NAME = "Screens across the border";
 const FONT = "'Noto Sans S Chinese', 'Noto Sans SC', 'Helvetica Neue', Helvetica, Arial, sans-serif";
 const INK = "#1d1d1f";
 const MUTED = "#5c5a55";
 const RULE = "#dcd8cf";
 const ACCENT = "#a4262c";
-export const IMAGE_WIDTH = 720;
 const PAD = 20;
 
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");

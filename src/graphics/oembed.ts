@@ -1,8 +1,8 @@
 /** oEmbed (https://oembed.com) "rich" responses, one static JSON per graphic, and the catalogue. */
 import type { SiteData } from "../data/load.ts";
 import { defaultHeight, iframeSnippet, type GraphicUrls } from "./embed-code.ts";
-import { IMAGE_WIDTH, SITE_NAME } from "./export-image.ts";
-import { graphicDescription, type Graphic } from "./graphics.ts";
+import { IMAGE_WIDTH, SITE_NAME } from "../site.ts";
+import { graphicDescription, type Graphic } from "./registry.ts";
 
 export function oembedFor(g: Graphic, data: SiteData, urls: GraphicUrls) {
   return {

@@ -3,11 +3,10 @@
  * image for places that strip iframes, and the citation. Every URL is absolute, built from the
  * configured `site` and `base`, so the snippets work on any host.
  */
-import { PAPER } from "../data/datasets.ts";
+import { IMAGE_WIDTH, PAPER, SITE_NAME } from "../site.ts";
 import type { SiteData } from "../data/load.ts";
-import { IMAGE_WIDTH, SITE_NAME } from "./export-image.ts";
-import type { Graphic } from "./graphics.ts";
-import { absolute } from "./paths.ts";
+import type { Graphic } from "./registry.ts";
+import { absolute } from "../lib/paths.ts";
 
 export interface GraphicUrls {
   page: string;
