@@ -38,6 +38,7 @@ function bars(rows: readonly AnimationFactRow[], step: string | undefined): Bar[
 }
 
 export const ANIMATION_EXPORTS_2016: ChartSpec<AnimationFactRow> = {
+  kind: "chart",
   id: "animation-exports-2016",
   paperRef: "Figure 2",
   title: "Main regions and countries of China's TV animation exports, 2016",

@@ -26,6 +26,7 @@ const CATEGORY_PLACE: Partial<Record<BoxOfficeRow["id"], string>> = { "hong-kong
 const TOTAL_ID = "total";
 
 export const BOX_OFFICE_2022: ChartSpec<BoxOfficeCategoryRow> = {
+  kind: "chart",
   id: "box-office-2022",
   paperRef: "Table 3",
   title: "Box office receipts of films released in Hong Kong in 2022",

@@ -32,6 +32,7 @@ function illegible(r: TradePlaceRow, measure: Measure): boolean {
 
 
 export const EXPORTS_MAINLAND_VS_TAIWAN: ChartSpec<TradePlaceRow> = {
+  kind: "chart",
   id: "exports-mainland-vs-taiwan",
   paperRef: "Figure 4",
   title: "Value & Proportion of Hong Kong's Exports of Film and TV-related Creative Products to Mainland China and Taiwan",

@@ -18,6 +18,7 @@ const MILLION_SPECTATORS = 1_000_000;
 const byBoxOffice = (rows: readonly HongKongFilmBoxOfficeRow[]) => [...rows].sort((a, b) => b.box_office_hkd - a.box_office_hkd || a.no - b.no);
 
 export const HK_FILMS_2022_BOX_OFFICE: ChartSpec<HongKongFilmBoxOfficeRow> = {
+  kind: "chart",
   id: "hk-films-2022-box-office",
   paperRef: "Table 7",
   title: "Hong Kong Local Films Released in Hong Kong in 2022",

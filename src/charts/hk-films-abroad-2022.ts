@@ -20,6 +20,7 @@ const ordered = (rows: readonly FilmsAbroadChartRow[]) => [...rows].sort((a, b) 
 const films = (n: number) => `${formatInteger(n)} film${n === 1 ? "" : "s"}`;
 
 export const HK_FILMS_ABROAD_2022: ChartSpec<FilmsAbroadChartRow> = {
+  kind: "chart",
   id: "hk-films-abroad-2022",
   paperRef: "Films Going Overseas (prose)",
   title: "Hong Kong films released abroad in 2022",

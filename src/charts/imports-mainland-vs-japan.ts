@@ -35,6 +35,7 @@ function japanLeadYears(rows: readonly TradePlaceRow[]): number[] {
 }
 
 export const IMPORTS_MAINLAND_VS_JAPAN: ChartSpec<TradePlaceRow> = {
+  kind: "chart",
   id: "imports-mainland-vs-japan",
   paperRef: "Figure 1",
   title: "Export Value & Proportion of Film and TV-related Creative Products from Mainland China and Japan to Hong Kong",

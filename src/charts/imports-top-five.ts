@@ -38,6 +38,7 @@ function newcomers(rows: readonly TradePlaceRow[]): string[] {
 }
 
 export const IMPORTS_TOP_FIVE: ChartSpec<TradePlaceRow> = {
+  kind: "chart",
   id: "imports-top-five",
   paperRef: "Table 1",
   title: "Top Five Source Regions of Hong Kong's Imported Film and TV-related Creative Products",

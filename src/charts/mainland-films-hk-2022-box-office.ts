@@ -49,6 +49,7 @@ function key(items: readonly { text: string; colour: string }[], width: number):
 }
 
 export const MAINLAND_FILMS_HK_2022_BOX_OFFICE: ChartSpec<MainlandFilmBoxOfficeRow> = {
+  kind: "chart",
   id: "mainland-films-hk-2022-box-office",
   paperRef: "Table 4",
   title: "Distribution of Mainland Chinese films released in Hong Kong in 2022",

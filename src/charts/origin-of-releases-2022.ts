@@ -26,6 +26,7 @@ function ordered(rows: readonly OriginRow[]): OriginRow[] {
 }
 
 export const ORIGIN_OF_RELEASES_2022: ChartSpec<OriginRow> = {
+  kind: "chart",
   id: "origin-of-releases-2022",
   paperRef: "Figure 3",
   title: "Origin distribution of films released in Hong Kong in 2022",

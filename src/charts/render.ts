@@ -27,11 +27,6 @@ export interface RenderOptions {
 }
 
 
-/** The rows a chart draws (and offers as CSV). */
-export function chartRows<Row extends Record<string, unknown>>(spec: ChartSpec<Row>, data: SiteData): Row[] {
-  return spec.rows(data);
-}
-
 /** Text style the page controls: font inherited, colour via currentColor (Plot's default fill). */
 const SVG_STYLE = { fontFamily: "inherit", fontSize: "12px", background: "transparent", overflow: "visible" };
 

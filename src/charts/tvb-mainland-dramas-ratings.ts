@@ -30,6 +30,7 @@ function yearMean(rows: readonly TvbRatingRow[], year: number): number {
 }
 
 export const TVB_MAINLAND_DRAMAS_RATINGS: ChartSpec<TvbRatingRow> = {
+  kind: "chart",
   id: "tvb-mainland-dramas-ratings",
   paperRef: "Table 6",
   title: "Mainland dramas broadcast by TVB in prime time",

@@ -38,13 +38,13 @@ const attr = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").rep
 /** A height that fits the graphic before the script (if any) resizes it, in CSS pixels. */
 export function defaultHeight(g: Graphic, data: SiteData): number {
   if (g.kind === "chart") return 560;
-  const rows = g.spec.rows(data).length;
+  const rows = g.rows(data).length;
   return Math.min(640, 200 + rows * 34);
 }
 
 export function iframeSnippet(g: Graphic, data: SiteData, urls: GraphicUrls): string {
   return [
-    `<iframe src="${attr(urls.embed)}" title="${attr(`${g.spec.paperRef}: ${g.spec.title}`)}" width="100%" height="${defaultHeight(g, data)}" loading="lazy" style="border:0;width:100%;max-width:100%" data-screens-embed></iframe>`,
+    `<iframe src="${attr(urls.embed)}" title="${attr(`${g.paperRef}: ${g.title}`)}" width="100%" height="${defaultHeight(g, data)}" loading="lazy" style="border:0;width:100%;max-width:100%" data-screens-embed></iframe>`,
     `<script async src="${attr(urls.script)}"></script>`,
   ].join("\n");
 }
@@ -54,5 +54,5 @@ export function imageSnippet(g: Graphic, urls: GraphicUrls, alt: string): string
 }
 
 export function citation(g: Graphic, urls: GraphicUrls): string {
-  return `“${g.spec.title}” (${g.spec.paperRef} recreated). ${SITE_NAME}, from data in ${PAPER.citation}, doi:${PAPER.doi}. ${urls.page}`;
+  return `“${g.title}” (${g.paperRef} recreated). ${SITE_NAME}, from data in ${PAPER.citation}, doi:${PAPER.doi}. ${urls.page}`;
 }

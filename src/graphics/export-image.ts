@@ -51,12 +51,12 @@ function textBlock(lines: string[], x: number, y: number, size: number, attrs: s
 /** The graphic itself as SVG markup of known size, with colours and fonts made explicit. */
 function body(g: Graphic, data: SiteData, width: number): { svg: string; width: number; height: number } {
   if (g.kind === "chart") {
-    let svg = renderChartSvg(g.spec, data, { width, idPrefix: `${g.id}-export` });
+    let svg = renderChartSvg(g, data, { width, idPrefix: `${g.id}-export` });
     svg = svg.replace(/currentColor/g, INK).replace(/font-family:\s*inherit/g, `font-family: ${FONT}`);
     const height = Number(/\sheight="([\d.]+)"/.exec(svg)?.[1] ?? 400);
     return { svg, width, height };
   }
-  return tableSvg(g.spec, data);
+  return tableSvg(g, data);
 }
 
 /** Rows an image of a table shows at most; the CSV has them all. */
@@ -120,10 +120,10 @@ export interface ExportText {
 
 export function exportText(g: Graphic, pageUrl: string): ExportText {
   return {
-    kicker: g.spec.paperRef,
-    title: g.spec.title,
-    subtitle: g.spec.subtitle,
-    source: g.spec.source,
+    kicker: g.paperRef,
+    title: g.title,
+    subtitle: g.subtitle,
+    source: g.source,
     credit: `${SITE_NAME} · ${pageUrl}`,
   };
 }

@@ -1,22 +1,19 @@
 /**
- * Every figure and table of the paper as one list of "graphics", each with a stable id: what
+ * Every figure and table of the paper as one list of graphics, each with a stable id: what
  * chart pages, embeds, downloads and the catalogue iterate over. Charts come from
- * src/charts/index.ts, tables from src/tables/index.ts.
+ * src/charts/index.ts, tables from src/tables/index.ts; both implement the same contract
+ * (src/lib/graphic-spec.ts) and differ by `kind`.
  */
 import { CHARTS } from "../charts/index.ts";
 import type { ChartSpec } from "../charts/types.ts";
-import type { SiteData } from "../data/load.ts";
 import { TABLES } from "../tables/index.ts";
 import type { TableSpec } from "../tables/types.ts";
+import type { SiteData } from "../data/load.ts";
+import type { GraphicSpec } from "../lib/graphic-spec.ts";
 
-export type Graphic =
-  | { kind: "chart"; id: string; spec: ChartSpec }
-  | { kind: "table"; id: string; spec: TableSpec };
+export type Graphic = ChartSpec | TableSpec;
 
-export const GRAPHICS: readonly Graphic[] = [
-  ...CHARTS.map((spec) => ({ kind: "chart" as const, id: spec.id, spec })),
-  ...TABLES.map((spec) => ({ kind: "table" as const, id: spec.id, spec })),
-];
+export const GRAPHICS: readonly Graphic[] = [...CHARTS, ...TABLES];
 
 export function graphicById(id: string): Graphic {
   const g = GRAPHICS.find((x) => x.id === id);
@@ -24,12 +21,23 @@ export function graphicById(id: string): Graphic {
   return g;
 }
 
-/** The rows a graphic shows, as plain records: what its CSV download holds. */
-export function graphicRows(g: Graphic, data: SiteData): Record<string, unknown>[] {
-  return g.kind === "chart" ? g.spec.rows(data) : g.spec.rows(data);
+/** The graphic an old id now belongs to: its URLs are kept so published embeds and images keep working. */
+export function graphicByPreviousId(id: string): Graphic | undefined {
+  return GRAPHICS.find((g) => g.previousIds?.includes(id));
 }
 
-/** One-sentence description for catalogues and previews. */
+/** The description of what a graphic shows, from its rows: for catalogues, previews and alt text. */
 export function graphicDescription(g: Graphic, data: SiteData): string {
-  return g.kind === "chart" ? g.spec.describe(g.spec.rows(data)) : g.spec.describe(g.spec.rows(data));
+  return ofOwnRows(g, data).description;
+}
+
+/** The notes on a graphic's rows (gaps, caveats). */
+export function graphicNotes(g: Graphic, data: SiteData): string[] {
+  return ofOwnRows(g, data).notes;
+}
+
+/** A graphic's words about its own rows; generic, so TS sees a chart's rows go back to the chart. */
+function ofOwnRows<Row>(g: GraphicSpec<SiteData, Row>, data: SiteData): { description: string; notes: string[] } {
+  const rows = g.rows(data);
+  return { description: g.describe(rows), notes: g.notes(rows) };
 }

@@ -1,6 +1,6 @@
 /** Tables 2, 3, 4 and 7: cinema in Hong Kong, 2021-2022. */
 import { formatDate, formatHKD, formatInteger, formatPercent, MISSING } from "../lib/format.ts";
-import type { Column, TableSpec } from "./types.ts";
+import { defineTable, type Column } from "./types.ts";
 
 const COMPENDIUM = "Hong Kong Film Industry Compendium 2022";
 const source = (table: string) => `Source: ${COMPENDIUM}, via ${table} of the paper (J. Mod. Soc. Sci. 2(1), 2025)`;
@@ -8,7 +8,8 @@ const n = (v: unknown) => formatInteger(v as number | null);
 
 export type ReleasesRow = { measure: string; value_2021: number; value_2022: number; unit: string; change_percent_printed: number | null };
 
-export const TABLE_2: TableSpec<ReleasesRow> = {
+export const TABLE_2 = defineTable<ReleasesRow>({
+  kind: "table",
   id: "table-2-film-releases",
   paperRef: "Table 2",
   title: "Films released in Hong Kong in 2021 and 2022",
@@ -26,11 +27,12 @@ export const TABLE_2: TableSpec<ReleasesRow> = {
   notes: () => ["The Chinese-language counts are printed in brackets inside the non-Hong Kong row; they are shown here as a row of their own. The paper prints no change for them."],
   sortable: false,
   describe: (rows) => rows.map((r) => `${r.measure}: ${r.unit === "HK$" ? formatHKD(r.value_2021) : r.value_2021} in 2021, ${r.unit === "HK$" ? formatHKD(r.value_2022) : r.value_2022} in 2022`).join(". ") + ".",
-};
+});
 
 export type BoxOfficeTableRow = { category: string; box_office_hkd: number; share_percent_printed: number };
 
-export const TABLE_3: TableSpec<BoxOfficeTableRow> = {
+export const TABLE_3 = defineTable<BoxOfficeTableRow>({
+  kind: "table",
   id: "table-3-box-office-2022",
   paperRef: "Table 3",
   title: "Box office receipts of films released in Hong Kong in 2022",
@@ -47,7 +49,7 @@ export const TABLE_3: TableSpec<BoxOfficeTableRow> = {
   notes: () => ["“Chinese film box office” covers the 18 Mainland and Taiwan films of Table 4. The last row is the paper's total."],
   sortable: false,
   describe: (rows) => rows.map((r) => `${r.category}: ${formatHKD(r.box_office_hkd)} (${formatPercent(r.share_percent_printed, 2)})`).join("; ") + ".",
-};
+});
 
 export type FilmRunRow = {
   no: number;
@@ -79,7 +81,8 @@ const total = (rows: { box_office_hkd: number }[]) => rows.reduce((s, r) => s + 
 
 export type MainlandFilmTableRow = FilmRunRow & { origin: string; rating: string; genre: string };
 
-export const TABLE_4: TableSpec<MainlandFilmTableRow> = {
+export const TABLE_4 = defineTable<MainlandFilmTableRow>({
+  kind: "table",
   id: "table-4-mainland-films-2022",
   paperRef: "Table 4",
   title: "Distribution of Mainland Chinese films released in Hong Kong in 2022",
@@ -111,11 +114,12 @@ export const TABLE_4: TableSpec<MainlandFilmTableRow> = {
     const top = [...rows].sort((a, b) => b.box_office_hkd - a.box_office_hkd)[0]!;
     return `${rows.length} films, ${formatHKD(total(rows))} in all. The largest, ${top.title_en}, took ${formatHKD(top.box_office_hkd)} from ${formatInteger(top.admissions)} admissions over ${top.days_in_theatres} days.`;
   },
-};
+});
 
 export type HongKongFilmTableRow = FilmRunRow & { languages: string };
 
-export const TABLE_7: TableSpec<HongKongFilmTableRow> = {
+export const TABLE_7 = defineTable<HongKongFilmTableRow>({
+  kind: "table",
   id: "table-7-hong-kong-films-2022",
   paperRef: "Table 7",
   title: "Hong Kong local films released in Hong Kong in 2022",
@@ -131,6 +135,6 @@ export const TABLE_7: TableSpec<HongKongFilmTableRow> = {
     const [a, b] = [...rows].sort((x, y) => y.box_office_hkd - x.box_office_hkd);
     return `${rows.length} films, ${formatHKD(total(rows))} in all. Top: ${a!.title_en}, ${formatHKD(a!.box_office_hkd)}; then ${b!.title_en}, ${formatHKD(b!.box_office_hkd)}.`;
   },
-};
+});
 
 

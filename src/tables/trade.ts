@@ -2,7 +2,7 @@
 import type { SiteData } from "../data/load.ts";
 import type { Direction } from "../data/trade.ts";
 import { formatHKDThousand, formatInteger, formatPercent, MISSING } from "../lib/format.ts";
-import type { TableSpec } from "./types.ts";
+import { defineTable, type TableSpec } from "./types.ts";
 
 export type TradeTableRow = {
   year: number;
@@ -27,10 +27,11 @@ function tradeRows(data: SiteData, direction: Direction): TradeTableRow[] {
 
 const years = (rows: TradeTableRow[]) => [...new Set(rows.map((r) => r.year))];
 
-function tradeTable(direction: Direction): TableSpec<TradeTableRow> {
+function tradeTable(direction: Direction): TableSpec {
   const imports = direction === "imports";
   const placeLabel = imports ? "Place of origin" : "Destination";
-  return {
+  return defineTable<TradeTableRow>({
+    kind: "table",
     id: imports ? "table-1-imports-top-five" : "table-8-exports-top-five",
     paperRef: imports ? "Table 1" : "Table 8",
     title: imports
@@ -73,7 +74,7 @@ function tradeTable(direction: Direction): TableSpec<TradeTableRow> {
       const parts = leaders.map((r) => (r ? `${r.year}: ${r.place ?? "not legible"} ${r.share_percent === null ? "" : formatPercent(r.share_percent)}`.trim() : ""));
       return `Top five ${imports ? "sources of imports" : "export destinations"} by year. Leaders: ${parts.join("; ")}. Largest single value: ${formatHKDThousand(Math.max(...rows.map((r) => r.value_hkd_thousand ?? 0)))}.`;
     },
-  };
+  });
 }
 
 export const TABLE_1 = tradeTable("imports");

@@ -1,6 +1,6 @@
 /** Tables 5 and 6: TVB's 2024 schedule and Mainland dramas in prime time. */
 import { formatDate, formatDecimal, formatInteger, MISSING } from "../lib/format.ts";
-import type { TableSpec } from "./types.ts";
+import { defineTable } from "./types.ts";
 
 const source = (table: string, via: string) => `Source: ${via}, via ${table} of the paper (J. Mod. Soc. Sci. 2(1), 2025)`;
 
@@ -16,7 +16,8 @@ export type ScheduleRow = {
   note: string | null;
 };
 
-export const TABLE_5: TableSpec<ScheduleRow> = {
+export const TABLE_5 = defineTable<ScheduleRow>({
+  kind: "table",
   id: "table-5-tvb-schedule-2024",
   paperRef: "Table 5",
   title: "List of TVB main broadcast TV series in 2024",
@@ -43,11 +44,12 @@ export const TABLE_5: TableSpec<ScheduleRow> = {
   },
   sortable: false,
   describe: (rows) => rows.map((r) => `${r.title} (${r.genre}, ${r.episodes} episodes${r.air_date ? `, from ${formatDate(r.air_date)}` : ", dates to be determined"})`).join("; ") + ".",
-};
+});
 
 export type MainlandDramaRow = { year: number; title: string; rating_points: number; year_total_episodes: number; year_total_airtime_weeks: number };
 
-export const TABLE_6: TableSpec<MainlandDramaRow> = {
+export const TABLE_6 = defineTable<MainlandDramaRow>({
+  kind: "table",
   id: "table-6-tvb-mainland-dramas",
   paperRef: "Table 6",
   title: "Mainland dramas broadcast by TVB in prime time, 2022-2023",
@@ -66,4 +68,4 @@ export const TABLE_6: TableSpec<MainlandDramaRow> = {
   notes: () => ["The year's totals are one merged cell per year in the paper; they are repeated on each row here. “New Life Begins” is printed “New Life Beginså”, an extraction artefact."],
   sortable: false,
   describe: (rows) => rows.map((r) => `${r.year}, ${r.title}: ${r.rating_points} points`).join("; ") + ".",
-};
+});

@@ -1,7 +1,9 @@
 /**
- * The contract for the paper's tables, recreated as accessible HTML tables. Like charts, a
- * table is data (rows), configuration (columns) and rendering (the DataTable component).
+ * What a table adds to the graphic contract (src/lib/graphic-spec.ts): its columns, the paper's
+ * footnotes, and how it is laid out. Like charts, a table is data (rows), configuration
+ * (columns) and rendering (the DataTable component).
  */
+import type { GraphicSpec } from "../lib/graphic-spec.ts";
 import type { SiteData } from "../data/load.ts";
 
 export type Cell = string | number | null;
@@ -11,30 +13,30 @@ export interface Column<Row> {
   label: string;
   /** Right-aligned, tabular figures, sorted numerically. */
   numeric?: boolean;
-  /** Text shown in the cell; defaults to the value, or the missing mark. */
-  format?: (value: Row[keyof Row], row: Row) => string;
+  /** Text shown in the cell; defaults to the value, or the missing mark. (A method, so a table of any row type is a TableSpec.) */
+  format?(value: Row[keyof Row], row: Row): string;
   /** BCP 47 language of the cell text, e.g. "zh-Hans" for Chinese titles. */
   lang?: string;
   /** This column names the row (rendered as <th scope="row">). */
   rowHeader?: boolean;
 }
 
-export interface TableSpec<Row extends Record<string, Cell> = Record<string, Cell>> {
-  id: string;
-  paperRef: string;
-  title: string;
-  subtitle: string;
-  source: string;
-  datasets: string[];
+export interface TableSpec<Row extends Record<string, Cell> = Record<string, Cell>> extends GraphicSpec<SiteData, Row> {
+  kind: "table";
   columns: Column<Row>[];
-  rows(data: SiteData): Row[];
   /** The paper's own footnotes under the table, as printed. */
   footnotes: string[];
-  /** Our notes: gaps, how cells were read, what the checks found. */
-  notes(rows: Row[]): string[];
   /** Long tables get sort buttons (an enhancement: the HTML reads fine without). */
   sortable: boolean;
   /** Rows sharing this column's value form one <tbody>, its value a row-group header (Tables 1 and 8: the year). */
   groupBy?: keyof Row & string;
-  describe(rows: Row[]): string;
+}
+
+/**
+ * A table with its row type checked against its columns, then erased for the registry: TS
+ * measures Column<Row> as invariant in Row (through `keyof Row`), so a table of specific rows
+ * is not assignable to TableSpec<Record<string, Cell>> though every use of it is safe.
+ */
+export function defineTable<Row extends Record<string, Cell>>(spec: TableSpec<Row>): TableSpec {
+  return spec as unknown as TableSpec;
 }

@@ -108,6 +108,7 @@ describe("responsive sizes", () => {
 
 describe("renderChartSvg", () => {
   const base: ChartSpec<{ x: number; y: number; c: string }> = {
+    kind: "chart",
     id: "test-chart",
     paperRef: "none",
     title: "A test",

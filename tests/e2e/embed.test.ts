@@ -11,7 +11,7 @@ import Papa from "papaparse";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { getSiteData } from "../../src/data/index.ts";
-import { GRAPHICS, graphicRows } from "../../src/graphics/registry.ts";
+import { GRAPHICS } from "../../src/graphics/registry.ts";
 import { launchChromium } from "../../scripts/lib/browser.ts";
 
 const baseUrl = inject("baseUrl");
@@ -156,7 +156,7 @@ describe("downloads", () => {
       const csv = new TextDecoder("utf-8", { ignoreBOM: false }).decode(bytes);
       const parsed = Papa.parse<Record<string, string>>(csv.trim(), { header: true });
       expect(parsed.errors).toEqual([]);
-      const rows = graphicRows(g, data);
+      const rows = g.rows(data);
       expect(parsed.data.length).toBe(rows.length);
       expect(parsed.meta.fields).toEqual(Object.keys(rows[0]!));
       rows.forEach((r, i) => {

@@ -4,7 +4,7 @@ import type { APIRoute, GetStaticPaths } from "astro";
 import { getSiteData } from "../../../data/index.ts";
 import { cardSvg, exportText, standaloneSvg, toPng } from "../../../graphics/export-image.ts";
 import { graphicUrls } from "../../../graphics/embed-code.ts";
-import { GRAPHICS, graphicById, graphicRows } from "../../../graphics/registry.ts";
+import { GRAPHICS, graphicById } from "../../../graphics/registry.ts";
 import { oembedFor } from "../../../graphics/oembed.ts";
 
 export const getStaticPaths: GetStaticPaths = () =>
@@ -18,7 +18,7 @@ export const GET: APIRoute = async ({ params, site }) => {
   const file = params.file!;
   if (file.endsWith(".csv")) {
     // A BOM so spreadsheets read the Chinese titles as UTF-8; CRLF as RFC 4180 asks.
-    const csv = "\uFEFF" + Papa.unparse(graphicRows(g, data), { newline: "\r\n" }) + "\r\n";
+    const csv = "\uFEFF" + Papa.unparse(g.rows(data), { newline: "\r\n" }) + "\r\n";
     return new Response(csv, { headers: { "Content-Type": "text/csv; charset=utf-8" } });
   }
   if (file.endsWith(".svg")) return new Response(standaloneSvg(g, data, text).svg, { headers: { "Content-Type": "image/svg+xml" } });
