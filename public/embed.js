@@ -11,7 +11,11 @@
     if (frame.getAttribute("data-screens-managed")) return;
     frame.setAttribute("data-screens-managed", "true");
     var origin;
-    try { origin = new URL(frame.src, location.href).origin; } catch (e) { return; }
+    try {
+      origin = new URL(frame.src, location.href).origin;
+    } catch (e) {
+      return;
+    }
     window.addEventListener("message", function (event) {
       if (event.source !== frame.contentWindow || event.origin !== origin) return;
       var data = event.data;

@@ -45,7 +45,9 @@ const server = await startBenchServer(siteDir);
 const buildEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", SITE_URL: server.origin, BASE_PATH: "/" };
 
 log(`building the site into bench/out/site for ${server.origin}...`);
-const normal = toBuildMeasure(await runMeasured(process.execPath, [join(root, "scripts/build.ts"), "--out", siteDir], { cwd: root, env: buildEnv }));
+const normal = toBuildMeasure(
+  await runMeasured(process.execPath, [join(root, "scripts/build.ts"), "--out", siteDir], { cwd: root, env: buildEnv }),
+);
 if (!normal.ok) {
   console.error(normal.error);
   await server.close();
@@ -65,7 +67,13 @@ try {
     if (p.id === "reference") {
       const svg = pages.story?.status === "measured" ? firstChartSvg : null;
       if (!svg) {
-        pages.reference = { id: p.id, path: p.path, url, status: "error", error: "no first chart found on the story page to build the reference from" };
+        pages.reference = {
+          id: p.id,
+          path: p.path,
+          url,
+          status: "error",
+          error: "no first chart found on the story page to build the reference from",
+        };
         continue;
       }
       const html = referencePage(readFileSync(join(root, "bench/reference/index.html"), "utf8"), svg);
@@ -89,7 +97,16 @@ try {
       log(`${p.id}: scroll with long tasks, and without JavaScript...`);
       const scroll = await measureScroll(browser, url);
       const noJs = await measureWithoutJs(browser, url);
-      pages[p.id] = { id: p.id, path: p.path, url, status: "measured", requests, chartDrawn: { runs, median: median(runs.flatMap((r) => (r.drawn === null ? [] : [r.drawn]))), ratioToReference: null }, scroll, noJs };
+      pages[p.id] = {
+        id: p.id,
+        path: p.path,
+        url,
+        status: "measured",
+        requests,
+        chartDrawn: { runs, median: median(runs.flatMap((r) => (r.drawn === null ? [] : [r.drawn]))), ratioToReference: null },
+        scroll,
+        noJs,
+      };
     } catch (e) {
       pages[p.id] = { id: p.id, path: p.path, url, status: "error", error: String((e as Error).stack ?? e) };
       log(`${p.id}: failed: ${(e as Error).message}`);
@@ -149,16 +166,29 @@ await server.close();
 
 const report: Report = {
   generatedAt: new Date().toISOString(),
-  machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? "?", memoryGB: Math.round(totalmem() / 1e9), node: process.version, chromium: chromiumVersion ? `Chromium ${chromiumVersion}` : await chromiumName(), lighthouse: lighthouseVersion, loadAverage: { start: loadAtStart, end: loadavg()[0]! } },
+  machine: {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? "?",
+    memoryGB: Math.round(totalmem() / 1e9),
+    node: process.version,
+    chromium: chromiumVersion ? `Chromium ${chromiumVersion}` : await chromiumName(),
+    lighthouse: lighthouseVersion,
+    loadAverage: { start: loadAtStart, end: loadavg()[0]! },
+  },
   method: {
-    server: "the project's preview server (scripts/lib/site-server.ts: sirv with the production headers of src/lib/http-headers.ts) behind a layer that gzips text responses at level 6, as a production host would; the site is built for that origin",
+    server:
+      "the project's preview server (scripts/lib/site-server.ts: sirv with the production headers of src/lib/http-headers.ts) behind a layer that gzips text responses at level 6, as a production host would; the site is built for that origin",
     viewport: "Lighthouse's mobile emulation: 412×823 CSS px at 1.75 device pixels, touch, its mobile user agent",
-    bytes: "every response of a cold load plus a scroll to the end, unthrottled; raw is the body as served, gzip (level 6) and Brotli (quality 11) sizes computed with node:zlib; fonts and raster images count as sent",
-    lighthouse: "one run per page after one discarded warm-up run, mobile preset, simulated throttling (Lantern), categories performance, accessibility, best practices and SEO, against Debian's Chromium on a remote-debugging port",
+    bytes:
+      "every response of a cold load plus a scroll to the end, unthrottled; raw is the body as served, gzip (level 6) and Brotli (quality 11) sizes computed with node:zlib; fonts and raster images count as sent",
+    lighthouse:
+      "one run per page after one discarded warm-up run, mobile preset, simulated throttling (Lantern), categories performance, accessibility, best practices and SEO, against Debian's Chromium on a remote-debugging port",
     "first chart drawn": `cold load with Lighthouse's mobile throttling applied through the DevTools protocol (request latency ${+MOBILE_THROTTLING.latencyMs.toFixed(2)} ms, ${+MOBILE_THROTTLING.downloadKbps.toFixed(2)} kbit/s down, ${+MOBILE_THROTTLING.uploadKbps.toFixed(2)} kbit/s up, CPU ${MOBILE_THROTTLING.cpuSlowdown}× slower, cache off). A script injected before the page's own polls every animation frame for the first matching SVG (figure.chart svg; svg on the reference) that has a box and that the parser has finished, and notes the next animation frame; the chart counts as drawn at the later of that frame and the first contentful paint (Paint Timing; nothing is on screen before it). Median of ${RUNS} runs. Not Lighthouse's LCP, which picks text`,
-    "long tasks": "PerformanceObserver('longtask') with the CPU 4× slower: the page is loaded and left to settle for 1 s, then scrolled to the end with the mouse wheel, half a screen every 100 ms; only tasks that start after the scroll begins count",
+    "long tasks":
+      "PerformanceObserver('longtask') with the CPU 4× slower: the page is loaded and left to settle for 1 s, then scrolled to the end with the mouse wheel, half a screen every 100 ms; only tasks that start after the scroll begins count",
     "without JavaScript": "the page loaded with JavaScript disabled; a chart counts as drawn when its figure.chart holds an SVG with a box",
-    build: "wall time and peak memory of `node scripts/build.ts` (data check + astro build + swap), memory sampled from /proc every 50 ms over the process tree, and the slowest routes from Astro's log. Growth builds run in a temporary copy of the project (node_modules symlinked) whose year range is widened to 1000-9999, because 1990-2100 holds only 111 years: synthetic years go before 2011 (1903-2010 for 10x; 1000-2010 and then 2023-2199 for 100x), the years after 2022 keeping the last real year's leaders in the same order so the story's sentences about the end of the series still hold; ratios are to the 1x build in the same copy",
+    build:
+      "wall time and peak memory of `node scripts/build.ts` (data check + astro build + swap), memory sampled from /proc every 50 ms over the process tree, and the slowest routes from Astro's log. Growth builds run in a temporary copy of the project (node_modules symlinked) whose year range is widened to 1000-9999, because 1990-2100 holds only 111 years: synthetic years go before 2011 (1903-2010 for 10x; 1000-2010 and then 2023-2199 for 100x), the years after 2022 keeping the last real year's leaders in the same order so the story's sentences about the end of the series still hold; ratios are to the 1x build in the same copy",
   },
   pages,
   build: { normal, growth },

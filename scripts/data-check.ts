@@ -11,7 +11,9 @@ const root = resolve(process.argv[2] ?? ".");
 try {
   const data = loadSiteData(root);
   const years = data.trade.imports.years;
-  console.log(`data:check passed: ${years.length} years of trade data (${years[0]}-${years.at(-1)}), ${data.places.length} places, every table valid.`);
+  console.log(
+    `data:check passed: ${years.length} years of trade data (${years[0]}-${years.at(-1)}), ${data.places.length} places, every table valid.`,
+  );
 } catch (e) {
   if (e instanceof DataCheckError) {
     console.error(e.message);

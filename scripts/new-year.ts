@@ -33,7 +33,9 @@ if (places.issues.length) {
 const files = DIRECTIONS.map((direction) => ({ direction, path: tradeFile(direction, year) }));
 const existing = files.filter((f) => existsSync(join(root, f.path)));
 if (existing.length === files.length) {
-  fail(`${year} already exists: ${files.map((f) => f.path).join(" and ")}.\nNothing was written. To change ${year}, edit those files; to start again, delete them first.`);
+  fail(
+    `${year} already exists: ${files.map((f) => f.path).join(" and ")}.\nNothing was written. To change ${year}, edit those files; to start again, delete them first.`,
+  );
 }
 for (const f of existing) console.log(`${f.path} already exists and was left as it is.`);
 

@@ -37,7 +37,13 @@ for (const spec of CHARTS.filter((c) => only.length === 0 || only.includes(c.id)
         writeFileSync(join(OUT, `${name}.html`), html);
         execFileSync(
           chromium,
-          [...CHROMIUM_ARGS, "--hide-scrollbars", `--screenshot=${join(OUT, `${name}.png`)}`, `--window-size=${width},${Math.ceil(height) + 2 * PAD}`, `file://${join(OUT, `${name}.html`)}`],
+          [
+            ...CHROMIUM_ARGS,
+            "--hide-scrollbars",
+            `--screenshot=${join(OUT, `${name}.png`)}`,
+            `--window-size=${width},${Math.ceil(height) + 2 * PAD}`,
+            `file://${join(OUT, `${name}.html`)}`,
+          ],
           { stdio: "ignore" },
         );
         console.log(join(OUT, `${name}.png`));

@@ -45,7 +45,11 @@ function sources(dir: string): string[] {
 /** Relative import specifiers in a file: static, dynamic, re-exports, and imports in .astro <script>s. */
 function importsOf(file: string): string[] {
   const text = readFileSync(file, "utf8");
-  return [...text.matchAll(/(?:import|export)\s[^'"]*?from\s*(['"])(\.{1,2}\/[^'"]+)\1|import\s*\(\s*(['"])(\.{1,2}\/[^'"]+)\3\s*\)|import\s+(['"])(\.{1,2}\/[^'"]+)\5/g)].map((m) => m[2] ?? m[4] ?? m[6]!);
+  return [
+    ...text.matchAll(
+      /(?:import|export)\s[^'"]*?from\s*(['"])(\.{1,2}\/[^'"]+)\1|import\s*\(\s*(['"])(\.{1,2}\/[^'"]+)\3\s*\)|import\s+(['"])(\.{1,2}\/[^'"]+)\5/g,
+    ),
+  ].map((m) => m[2] ?? m[4] ?? m[6]!);
 }
 
 /** The layer of a path under src/: its first folder, "site" for src/site.ts, "config" for other root files. */
@@ -81,7 +85,11 @@ describe("layers", () => {
   });
 
   it("scripts/ never imports from tests/", () => {
-    const wrong = sources(join(ROOT, "scripts")).flatMap((file) => importsOf(file).filter((spec) => layerOf(normalize(join(dirname(file), spec))) === "tests").map((spec) => `${relative(ROOT, file)} imports ${spec}`));
+    const wrong = sources(join(ROOT, "scripts")).flatMap((file) =>
+      importsOf(file)
+        .filter((spec) => layerOf(normalize(join(dirname(file), spec))) === "tests")
+        .map((spec) => `${relative(ROOT, file)} imports ${spec}`),
+    );
     expect(wrong).toEqual([]);
   });
 

@@ -72,7 +72,12 @@ function probe(selector: string): string {
 
 declare global {
   interface Window {
-    __bench: { found: number | null; nextFrame: number | null; longTasks: { start: number; duration: number }[]; shifts: { start: number; value: number }[] };
+    __bench: {
+      found: number | null;
+      nextFrame: number | null;
+      longTasks: { start: number; duration: number }[];
+      shifts: { start: number; value: number }[];
+    };
   }
 }
 
@@ -94,13 +99,20 @@ export async function measureResources(browser: Browser, url: string, selector: 
         const contentType = response.headers()["content-type"] ?? "";
         const type = classifyResource(response.url(), contentType);
         const body = await response.body().catch(() => Buffer.alloc(0));
-        return { url: response.url(), type, status: response.status(), ...compressedSizes(body, isCompressible(type, response.url(), contentType)) };
+        return {
+          url: response.url(),
+          type,
+          status: response.status(),
+          ...compressedSizes(body, isCompressible(type, response.url(), contentType)),
+        };
       })().catch(() => null),
     );
   });
   // Requests that never get a response (blocked, failed) still count.
   const failed: Resource[] = [];
-  page.on("requestfailed", (request) => failed.push({ url: request.url(), type: classifyResource(request.url()), status: 0, raw: 0, gzip: 0, brotli: 0 }));
+  page.on("requestfailed", (request) =>
+    failed.push({ url: request.url(), type: classifyResource(request.url()), status: 0, raw: 0, gzip: 0, brotli: 0 }),
+  );
   await page.goto(url, { waitUntil: "load" });
   await page.waitForLoadState("networkidle");
   await page.evaluate(async () => {
@@ -110,7 +122,10 @@ export async function measureResources(browser: Browser, url: string, selector: 
     }
   });
   await page.waitForLoadState("networkidle");
-  const firstChartSvg = await page.evaluate((sel) => [...document.querySelectorAll(sel)].find((s) => s.getBoundingClientRect().width > 0)?.outerHTML ?? null, selector);
+  const firstChartSvg = await page.evaluate(
+    (sel) => [...document.querySelectorAll(sel)].find((s) => s.getBoundingClientRect().width > 0)?.outerHTML ?? null,
+    selector,
+  );
   const resources = [...((await Promise.all(pending)).filter(Boolean) as Resource[]), ...failed];
   await context.close();
   return { ...summariseResources(resources, new URL(url).origin), resources, firstChartSvg };
@@ -139,8 +154,15 @@ export async function measureChartDrawn(browser: Browser, url: string, selector:
   await throttle(page, { network: true, cpu: true });
   await page.goto(url, { waitUntil: "commit" });
   const done = await page
-    .waitForFunction(() => window.__bench?.nextFrame != null && performance.getEntriesByName("first-contentful-paint").length > 0, undefined, { timeout: timeoutMs, polling: 50 })
-    .then(() => true, () => false);
+    .waitForFunction(
+      () => window.__bench?.nextFrame != null && performance.getEntriesByName("first-contentful-paint").length > 0,
+      undefined,
+      { timeout: timeoutMs, polling: 50 },
+    )
+    .then(
+      () => true,
+      () => false,
+    );
   const r = await page.evaluate(() => ({
     found: window.__bench.found,
     nextFrame: window.__bench.nextFrame,
@@ -186,7 +208,10 @@ export async function measureScroll(browser: Browser, url: string): Promise<Scro
   for (let i = 0, stalled = 0; i < 5000 && stalled < 20; i++) {
     await page.mouse.wheel(0, step);
     await page.waitForTimeout(100);
-    const { y, bottom } = await page.evaluate(() => ({ y: scrollY, bottom: scrollY + innerHeight >= document.documentElement.scrollHeight - 2 }));
+    const { y, bottom } = await page.evaluate(() => ({
+      y: scrollY,
+      bottom: scrollY + innerHeight >= document.documentElement.scrollHeight - 2,
+    }));
     stalled = y > last ? 0 : stalled + 1;
     last = Math.max(last, y);
     if (bottom) break;
@@ -222,7 +247,13 @@ export async function measureWithoutJs(browser: Browser, url: string): Promise<N
   const page = await context.newPage();
   await page.goto(url, { waitUntil: "load" });
   const figures = await page.$$eval("figure.chart", (figs) =>
-    figs.map((f, i) => ({ id: `${f.getAttribute("data-chart-id") ?? i}${f.getAttribute("data-step") ? `:${f.getAttribute("data-step")}` : ""}`, drawn: [...f.querySelectorAll("svg")].some((s) => { const r = s.getBoundingClientRect(); return r.width > 0 && r.height > 0; }) })),
+    figs.map((f, i) => ({
+      id: `${f.getAttribute("data-chart-id") ?? i}${f.getAttribute("data-step") ? `:${f.getAttribute("data-step")}` : ""}`,
+      drawn: [...f.querySelectorAll("svg")].some((s) => {
+        const r = s.getBoundingClientRect();
+        return r.width > 0 && r.height > 0;
+      }),
+    })),
   );
   await context.close();
   const missing = figures.filter((f) => !f.drawn).map((f) => f.id);

@@ -67,7 +67,12 @@ export function evaluateBudgets(report: unknown, budgets: readonly Budget[]): Bu
         out.push({ ...base, value: raw, verdict: meets(raw, comparison, limit) ? "met" : "missed" });
       } else {
         const status = page === null ? undefined : valueAt(report, `pages.${page}.status`);
-        const reason = status === "not-built" ? "page not built" : valueAt(report, `pages.${page}.error`) ? String(valueAt(report, `pages.${page}.error`)) : "no value in the report";
+        const reason =
+          status === "not-built"
+            ? "page not built"
+            : valueAt(report, `pages.${page}.error`)
+              ? String(valueAt(report, `pages.${page}.error`))
+              : "no value in the report";
         out.push({ ...base, value: null, verdict: "not measured", reason });
       }
     }
@@ -101,9 +106,18 @@ export function formatLimit(r: Pick<BudgetResult, "comparison" | "limit" | "unit
 
 /** A plain-text table, one line per result. */
 export function formatResults(results: readonly BudgetResult[]): string {
-  const rows = results.map((r) => [r.verdict === "met" ? "ok  " : r.verdict === "missed" ? "MISS" : "n/a ", `${r.id}${r.page ? ` [${r.page}]` : ""}`, formatLimit(r), r.value === null ? `— (${r.reason})` : formatValue(r.value, r.unit)]);
+  const rows = results.map((r) => [
+    r.verdict === "met" ? "ok  " : r.verdict === "missed" ? "MISS" : "n/a ",
+    `${r.id}${r.page ? ` [${r.page}]` : ""}`,
+    formatLimit(r),
+    r.value === null ? `— (${r.reason})` : formatValue(r.value, r.unit),
+  ]);
   const head = ["    ", "budget", "limit", "measured"];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join("  ").trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join("  ")
+      .trimEnd();
   return [line(head), ...rows.map(line)].join("\n");
 }

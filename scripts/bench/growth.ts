@@ -7,7 +7,18 @@
  * same order, so the story's sentences about the end of the series stay true and the build,
  * which checks them, runs. The real project is not touched.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { runMeasured, type Measured } from "./process.ts";
@@ -31,7 +42,8 @@ export interface BuildMeasure {
 /** Astro logs each rendered route as "├─ /path/ (+123ms)" or "(+1.23s)". */
 export function slowestRoutes(log: string, n = 5): { route: string; ms: number }[] {
   const out: { route: string; ms: number }[] = [];
-  for (const m of log.matchAll(/[├└]─ (\S+) \(\+([\d.]+)(ms|s)\)/g)) out.push({ route: m[1]!, ms: Number(m[2]) * (m[3] === "s" ? 1000 : 1) });
+  for (const m of log.matchAll(/[├└]─ (\S+) \(\+([\d.]+)(ms|s)\)/g))
+    out.push({ route: m[1]!, ms: Number(m[2]) * (m[3] === "s" ? 1000 : 1) });
   return out.sort((a, b) => b.ms - a.ms).slice(0, n);
 }
 
@@ -48,7 +60,14 @@ export interface GrowthStep extends BuildMeasure {
 }
 
 export function toBuildMeasure(m: Measured): BuildMeasure {
-  return { seconds: m.seconds, peakTreeRssMB: m.peakTreeRssMB, peakProcessHwmMB: m.peakProcessHwmMB, ok: m.code === 0, slowestRoutes: slowestRoutes(m.output), ...(m.code === 0 ? {} : { error: m.output.split("\n").slice(-15).join("\n") }) };
+  return {
+    seconds: m.seconds,
+    peakTreeRssMB: m.peakTreeRssMB,
+    peakProcessHwmMB: m.peakProcessHwmMB,
+    ok: m.code === 0,
+    slowestRoutes: slowestRoutes(m.output),
+    ...(m.code === 0 ? {} : { error: m.output.split("\n").slice(-15).join("\n") }),
+  };
 }
 
 function treeBytes(dir: string): number {
@@ -72,8 +91,11 @@ export function copyProject(root: string): string {
 export function widenYearRange(copy: string): void {
   const file = join(copy, "src/data/trade.ts");
   const text = readFileSync(file, "utf8");
-  const widened = text.replace(/export const FIRST_YEAR = \d+;/, "export const FIRST_YEAR = 1000;").replace(/export const LAST_YEAR = \d+;/, "export const LAST_YEAR = 9999;");
-  if (!/FIRST_YEAR = 1000;/.test(widened) || !/LAST_YEAR = 9999;/.test(widened)) throw new Error("src/data/trade.ts no longer declares FIRST_YEAR/LAST_YEAR as the bench expects; update scripts/bench/growth.ts");
+  const widened = text
+    .replace(/export const FIRST_YEAR = \d+;/, "export const FIRST_YEAR = 1000;")
+    .replace(/export const LAST_YEAR = \d+;/, "export const LAST_YEAR = 9999;");
+  if (!/FIRST_YEAR = 1000;/.test(widened) || !/LAST_YEAR = 9999;/.test(widened))
+    throw new Error("src/data/trade.ts no longer declares FIRST_YEAR/LAST_YEAR as the bench expects; update scripts/bench/growth.ts");
   writeFileSync(file, widened);
 }
 
@@ -83,12 +105,16 @@ function placeIds(copy: string): string[] {
 }
 
 function realYears(copy: string, direction: string): number[] {
-  return readdirSync(join(copy, "data/trade", direction)).flatMap((n) => (/^(\d{4})\.csv$/.exec(n) ? [Number(/^(\d{4})/.exec(n)![1])] : []));
+  return readdirSync(join(copy, "data/trade", direction)).flatMap((n) =>
+    /^(\d{4})\.csv$/.exec(n) ? [Number(/^(\d{4})/.exec(n)![1])] : [],
+  );
 }
 
 /** The always-present places in the year's file, in rank order. */
 function leadersOf(copy: string, direction: string, year: number, always: readonly string[]): string[] {
-  const [, ...lines] = readFileSync(join(copy, "data/trade", direction, `${year}.csv`), "utf8").trim().split(/\r?\n/);
+  const [, ...lines] = readFileSync(join(copy, "data/trade", direction, `${year}.csv`), "utf8")
+    .trim()
+    .split(/\r?\n/);
   return lines
     .map((l) => l.split(","))
     .filter((c) => always.includes(c[2]!))
@@ -119,7 +145,12 @@ export function writeSyntheticYears(copy: string, factor: number): { files: stri
   return { files, years };
 }
 
-export async function measureGrowth(root: string, factors: readonly number[], env: NodeJS.ProcessEnv, log: (s: string) => void): Promise<GrowthStep[]> {
+export async function measureGrowth(
+  root: string,
+  factors: readonly number[],
+  env: NodeJS.ProcessEnv,
+  log: (s: string) => void,
+): Promise<GrowthStep[]> {
   const copy = copyProject(root);
   const steps: GrowthStep[] = [];
   try {
@@ -131,7 +162,9 @@ export async function measureGrowth(root: string, factors: readonly number[], en
       written = files;
       log(`  build with ${factor}x the trade years (${years} years per direction)...`);
       const out = join(copy, ".build", "bench-out");
-      const m = toBuildMeasure(await runMeasured(process.execPath, [join(copy, "scripts/build.ts"), "--out", out], { cwd: copy, env, timeoutMs: 20 * 60_000 }));
+      const m = toBuildMeasure(
+        await runMeasured(process.execPath, [join(copy, "scripts/build.ts"), "--out", out], { cwd: copy, env, timeoutMs: 20 * 60_000 }),
+      );
       const story = join(out, "index.html");
       const base = steps.find((s) => s.factor === 1 && s.ok);
       steps.push({
@@ -141,7 +174,8 @@ export async function measureGrowth(root: string, factors: readonly number[], en
         storyHtmlBytes: m.ok && existsSync(story) ? statSync(story).size : null,
         distBytes: m.ok ? treeBytes(out) : null,
         timeRatio: base && m.ok ? m.seconds / base.seconds : factor === 1 && m.ok ? 1 : null,
-        memoryRatio: base && m.ok && base.peakTreeRssMB && m.peakTreeRssMB ? m.peakTreeRssMB / base.peakTreeRssMB : factor === 1 && m.ok ? 1 : null,
+        memoryRatio:
+          base && m.ok && base.peakTreeRssMB && m.peakTreeRssMB ? m.peakTreeRssMB / base.peakTreeRssMB : factor === 1 && m.ok ? 1 : null,
       });
       log(`    ${m.ok ? `${m.seconds.toFixed(1)} s, peak ${Math.round(m.peakTreeRssMB ?? 0)} MB` : `failed:\n${m.error}`}`);
     }

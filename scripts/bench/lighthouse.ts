@@ -40,7 +40,11 @@ export interface Chrome {
 
 export async function launchChromeForLighthouse(): Promise<Chrome> {
   const profile = mkdtempSync(join(tmpdir(), "bench-chrome-"));
-  const child: ChildProcess = spawn(await chromiumPath(), [...CHROMIUM_ARGS, "--remote-debugging-port=0", `--user-data-dir=${profile}`, "about:blank"], { stdio: ["ignore", "ignore", "pipe"] });
+  const child: ChildProcess = spawn(
+    await chromiumPath(),
+    [...CHROMIUM_ARGS, "--remote-debugging-port=0", `--user-data-dir=${profile}`, "about:blank"],
+    { stdio: ["ignore", "ignore", "pipe"] },
+  );
   const port = await new Promise<number>((resolve, reject) => {
     let log = "";
     const timer = setTimeout(() => reject(new Error(`Chromium did not open a debugging port:\n${log}`)), 30_000);
@@ -84,7 +88,14 @@ function itemsOf(audit: Result["audits"][string]): string[] {
 /** One Lighthouse run; rejects after `timeoutMs` rather than hang. */
 export async function runLighthouse(url: string, port: number, timeoutMs = 180_000): Promise<LighthouseMeasure> {
   let timer: NodeJS.Timeout | undefined;
-  const run = lighthouse(url, { port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES], formFactor: "mobile", throttlingMethod: "simulate" });
+  const run = lighthouse(url, {
+    port,
+    output: "json",
+    logLevel: "error",
+    onlyCategories: [...CATEGORIES],
+    formFactor: "mobile",
+    throttlingMethod: "simulate",
+  });
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`Lighthouse took longer than ${timeoutMs / 1000} s`)), timeoutMs);
   });
@@ -93,20 +104,37 @@ export async function runLighthouse(url: string, port: number, timeoutMs = 180_0
   const lhr = result.lhr;
   if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
   const num = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
-  const scores = Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c]!.score! * 100)])) as LighthouseMeasure["scores"];
+  const scores = Object.fromEntries(
+    CATEGORIES.map((c) => [c, lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c]!.score! * 100)]),
+  ) as LighthouseMeasure["scores"];
   const failing: FailingAudit[] = [];
   for (const c of CATEGORIES) {
     for (const ref of lhr.categories[c]?.auditRefs ?? []) {
       const a = lhr.audits[ref.id];
       if (!a || a.score === null || a.score >= 1) continue;
       if (["informative", "manual", "notApplicable", "error"].includes(a.scoreDisplayMode)) continue;
-      failing.push({ id: a.id, category: c, weight: ref.weight, score: a.score, title: a.title, ...(a.displayValue ? { displayValue: a.displayValue } : {}), items: itemsOf(a) });
+      failing.push({
+        id: a.id,
+        category: c,
+        weight: ref.weight,
+        score: a.score,
+        title: a.title,
+        ...(a.displayValue ? { displayValue: a.displayValue } : {}),
+        items: itemsOf(a),
+      });
     }
   }
   failing.sort((a, b) => b.weight - a.weight);
   return {
     scores,
-    metrics: { fcp: num("first-contentful-paint"), lcp: num("largest-contentful-paint"), tbt: num("total-blocking-time"), cls: num("cumulative-layout-shift"), speedIndex: num("speed-index"), tti: lhr.audits["interactive"]?.numericValue ?? null },
+    metrics: {
+      fcp: num("first-contentful-paint"),
+      lcp: num("largest-contentful-paint"),
+      tbt: num("total-blocking-time"),
+      cls: num("cumulative-layout-shift"),
+      speedIndex: num("speed-index"),
+      tti: lhr.audits["interactive"]?.numericValue ?? null,
+    },
     failing,
     runWarnings: lhr.runWarnings.map(String),
     lighthouseVersion: lhr.lighthouseVersion,

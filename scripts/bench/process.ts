@@ -58,7 +58,11 @@ export function processTree(root: number): number[] {
   return out;
 }
 
-export function runMeasured(command: string, args: readonly string[], options: { cwd: string; env?: NodeJS.ProcessEnv; timeoutMs?: number }): Promise<Measured> {
+export function runMeasured(
+  command: string,
+  args: readonly string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv; timeoutMs?: number },
+): Promise<Measured> {
   return new Promise((resolve) => {
     const start = process.hrtime.bigint();
     const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ["ignore", "pipe", "pipe"] });
@@ -86,7 +90,13 @@ export function runMeasured(command: string, args: readonly string[], options: {
       clearInterval(timer);
       if (killer) clearTimeout(killer);
       const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-      resolve({ code, seconds, peakTreeRssMB: linux ? (peakTree * 1024) / 1e6 : null, peakProcessHwmMB: linux ? (peakHwm * 1024) / 1e6 : null, output });
+      resolve({
+        code,
+        seconds,
+        peakTreeRssMB: linux ? (peakTree * 1024) / 1e6 : null,
+        peakProcessHwmMB: linux ? (peakHwm * 1024) / 1e6 : null,
+        output,
+      });
     });
   });
 }

@@ -56,7 +56,9 @@ export function compressedSizes(body: Uint8Array, compressible: boolean): Sizes 
   const raw = body.byteLength;
   if (!compressible || raw === 0) return { raw, gzip: raw, brotli: raw };
   const gzip = gzipSync(body, { level: 6 }).byteLength;
-  const brotli = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw } }).byteLength;
+  const brotli = brotliCompressSync(body, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw },
+  }).byteLength;
   // A server sends the body unencoded when encoding would not make it smaller.
   return { raw, gzip: Math.min(gzip, raw), brotli: Math.min(brotli, raw) };
 }

@@ -32,7 +32,11 @@ export async function startBenchServer(dir: string): Promise<BenchServer> {
     delete headers["accept-encoding"];
     const upstream = request({ host: "127.0.0.1", port: innerPort, method: req.method, path: req.url, headers }, (up) => {
       const type = String(up.headers["content-type"] ?? "");
-      const gzip = up.statusCode === 200 && req.method !== "HEAD" && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
+      const gzip =
+        up.statusCode === 200 &&
+        req.method !== "HEAD" &&
+        COMPRESSIBLE.test(type) &&
+        /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
       const out = { ...up.headers };
       if (gzip) {
         delete out["content-length"];

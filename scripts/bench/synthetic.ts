@@ -30,7 +30,13 @@ export interface SyntheticRow {
  * a point every year); the rest are drawn from `others`. `leaders`, if given, take ranks 1, 2...
  * in that order, the others shuffled below them.
  */
-export function syntheticTradeYear(year: number, always: readonly string[], others: readonly string[], seed = 0, leaders: readonly string[] = []): SyntheticRow[] {
+export function syntheticTradeYear(
+  year: number,
+  always: readonly string[],
+  others: readonly string[],
+  seed = 0,
+  leaders: readonly string[] = [],
+): SyntheticRow[] {
   const random = seededRandom(year * 7919 + seed);
   const pool = [...others];
   const places = [...always];

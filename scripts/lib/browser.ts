@@ -48,7 +48,8 @@ export function chromiumPath(): Promise<string> {
   resolved ??= (async () => {
     const fromEnv = process.env.CHROMIUM_PATH;
     if (fromEnv) {
-      if (!existsSync(fromEnv)) throw new BrowserUnavailableError(`CHROMIUM_PATH is set to ${fromEnv}, but there is no file there.\n${HOW_TO_FIX}`);
+      if (!existsSync(fromEnv))
+        throw new BrowserUnavailableError(`CHROMIUM_PATH is set to ${fromEnv}, but there is no file there.\n${HOW_TO_FIX}`);
       return fromEnv;
     }
     const require = createRequire(import.meta.url);
@@ -58,7 +59,9 @@ export function chromiumPath(): Promise<string> {
       const entry = require.resolve("@sparticuz/chromium");
       version = (JSON.parse(readFileSync(join(dirname(entry), "..", "package.json"), "utf8")) as { version: string }).version;
     } catch {
-      throw new BrowserUnavailableError(`No browser: CHROMIUM_PATH is not set and the package @sparticuz/chromium is not installed.\n${HOW_TO_FIX}`);
+      throw new BrowserUnavailableError(
+        `No browser: CHROMIUM_PATH is not set and the package @sparticuz/chromium is not installed.\n${HOW_TO_FIX}`,
+      );
     }
     const dir = join(tmpdir(), `screens-chromium-${version}`);
     const binary = join(dir, "chromium");
@@ -75,7 +78,9 @@ export function chromiumPath(): Promise<string> {
       if (unpacked !== join(staging, "chromium")) throw new Error(`it unpacked to ${unpacked}, not into ${staging}`);
     } catch (e) {
       rmSync(staging, { recursive: true, force: true });
-      throw new BrowserUnavailableError(`Could not unpack the Chromium in @sparticuz/chromium ${version}: ${(e as Error).message}\n${HOW_TO_FIX}`);
+      throw new BrowserUnavailableError(
+        `Could not unpack the Chromium in @sparticuz/chromium ${version}: ${(e as Error).message}\n${HOW_TO_FIX}`,
+      );
     } finally {
       if (previous === undefined) delete process.env.TMPDIR;
       else process.env.TMPDIR = previous;
@@ -105,7 +110,12 @@ export async function launchChromium(): Promise<Browser> {
   try {
     return await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
   } catch (e) {
-    const first = String((e as Error).message).split("\n").slice(0, 6).join("\n");
-    throw new BrowserUnavailableError(`Chromium at ${executablePath}${process.env.CHROMIUM_PATH ? " (from CHROMIUM_PATH)" : " (from @sparticuz/chromium)"} did not start:\n${first}\n${HOW_TO_FIX}`);
+    const first = String((e as Error).message)
+      .split("\n")
+      .slice(0, 6)
+      .join("\n");
+    throw new BrowserUnavailableError(
+      `Chromium at ${executablePath}${process.env.CHROMIUM_PATH ? " (from CHROMIUM_PATH)" : " (from @sparticuz/chromium)"} did not start:\n${first}\n${HOW_TO_FIX}`,
+    );
   }
 }

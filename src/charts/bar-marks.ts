@@ -56,7 +56,10 @@ export function barFrame(width: number, bars: readonly Bar[], { top = 0, xMax }:
   const marginRight = 4;
   const plotWidth = width - marginLeft - marginRight;
   // Stretch the axis so the longest bar still has room for its value label.
-  const room = Math.max(0, ...bars.map((b) => (b.value === null ? 0 : (b.value * plotWidth) / Math.max(1, plotWidth - textWidth(b.valueLabel) - 8))));
+  const room = Math.max(
+    0,
+    ...bars.map((b) => (b.value === null ? 0 : (b.value * plotWidth) / Math.max(1, plotWidth - textWidth(b.valueLabel) - 8))),
+  );
   const marginTop = Math.ceil(4 + top);
   const marginBottom = 4;
   return {
@@ -83,11 +86,19 @@ function hatchDefs(colours: readonly string[]): RenderFunction {
     colours.forEach((colour, i) => {
       // Built node by node: an HTML parser (linkedom's innerHTML) would nest self-closing SVG tags.
       const pattern = doc.createElementNS(SVG_NS, "pattern");
-      for (const [k, v] of Object.entries({ id: `hatch-${i}`, patternUnits: "userSpaceOnUse", width: "6", height: "6", patternTransform: "rotate(45)" })) pattern.setAttribute(k, v);
+      for (const [k, v] of Object.entries({
+        id: `hatch-${i}`,
+        patternUnits: "userSpaceOnUse",
+        width: "6",
+        height: "6",
+        patternTransform: "rotate(45)",
+      }))
+        pattern.setAttribute(k, v);
       const wash = doc.createElementNS(SVG_NS, "rect");
       for (const [k, v] of Object.entries({ width: "6", height: "6", fill: colour, "fill-opacity": "0.25" })) wash.setAttribute(k, v);
       const stripe = doc.createElementNS(SVG_NS, "line");
-      for (const [k, v] of Object.entries({ x1: "0", y1: "0", x2: "0", y2: "6", stroke: colour, "stroke-width": "3" })) stripe.setAttribute(k, v);
+      for (const [k, v] of Object.entries({ x1: "0", y1: "0", x2: "0", y2: "6", stroke: colour, "stroke-width": "3" }))
+        stripe.setAttribute(k, v);
       pattern.append(wash, stripe);
       defs.append(pattern);
     });
@@ -96,7 +107,11 @@ function hatchDefs(colours: readonly string[]): RenderFunction {
 }
 
 /** Plot options for the bars: `under` is drawn before them (bands), `over` after (rules, notes). */
-export function barChartOptions(frame: BarFrame, bars: readonly Bar[], { under = [], over = [] }: { under?: Markish[]; over?: Markish[] } = {}): PlotOptions {
+export function barChartOptions(
+  frame: BarFrame,
+  bars: readonly Bar[],
+  { under = [], over = [] }: { under?: Markish[]; over?: Markish[] } = {},
+): PlotOptions {
   const hatched = [...new Set(bars.filter((b) => b.derived).map((b) => b.colour))];
   const fill = (b: Bar) => (b.derived ? `url(#hatch-${hatched.indexOf(b.colour)})` : b.colour);
   const drawn = bars.filter((b) => b.value !== null);
@@ -134,7 +149,18 @@ export function barChartOptions(frame: BarFrame, bars: readonly Bar[], { under =
       Plot.ruleX([0], { stroke: "currentColor", strokeOpacity: 0.6 }),
       Plot.text(drawn, { ...labelOptions, y: "key", text: label, fill: "currentColor", fillOpacity: (b: Bar) => (b.dim ? 0.55 : 1) }),
       Plot.text(headings, { ...labelOptions, y: "key", text: label, fill: "currentColor", fontWeight: 700 }),
-      Plot.text(drawn, { x: "value", y: "key", text: "valueLabel", dx: 5, dy: barCentre, textAnchor: "start", lineAnchor: "middle", fill: "currentColor", fillOpacity: (b: Bar) => (b.dim ? 0.55 : 1), fontVariant: "tabular-nums" }),
+      Plot.text(drawn, {
+        x: "value",
+        y: "key",
+        text: "valueLabel",
+        dx: 5,
+        dy: barCentre,
+        textAnchor: "start",
+        lineAnchor: "middle",
+        fill: "currentColor",
+        fillOpacity: (b: Bar) => (b.dim ? 0.55 : 1),
+        fontVariant: "tabular-nums",
+      }),
       ...over,
     ],
   };

@@ -37,7 +37,10 @@ export const BOX_OFFICE_2022: ChartSpec<BoxOfficeCategoryRow> = {
     { id: "hong-kong", caption: "Hong Kong's own films took about a fifth of the box office." },
     { id: "foreign-language", caption: "Foreign-language films took most of it." },
   ],
-  rows: (data) => data.boxOffice.filter((r) => r.id !== TOTAL_ID).map(({ id, category, box_office_hkd, share_percent_printed }) => ({ id, category, box_office_hkd, share_percent_printed })),
+  rows: (data) =>
+    data.boxOffice
+      .filter((r) => r.id !== TOTAL_ID)
+      .map(({ id, category, box_office_hkd, share_percent_printed }) => ({ id, category, box_office_hkd, share_percent_printed })),
   notes(rows) {
     const shareSum = rows.reduce((s, r) => s + r.share_percent_printed, 0);
     const sum = rows.reduce((s, r) => s + r.box_office_hkd, 0);

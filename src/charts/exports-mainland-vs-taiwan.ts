@@ -11,7 +11,16 @@ import type { ChartSpec } from "./types.ts";
 import { FONT_SIZE, formatYears, runs, textWidth, yearSpan } from "./layout.ts";
 import { lineChartOptions, seriesMarks, yearBands, yearsInEms } from "./line-marks.ts";
 import { placeColour } from "./palette.ts";
-import { changeSentence, extremeSentence, knownPoints, missingNotes, tradeLines, tradePlaceRows, type Measure, type TradePlaceRow } from "./trade-rows.ts";
+import {
+  changeSentence,
+  extremeSentence,
+  knownPoints,
+  missingNotes,
+  tradeLines,
+  tradePlaceRows,
+  type Measure,
+  type TradePlaceRow,
+} from "./trade-rows.ts";
 
 const PLACES = ["mainland-china", "taiwan-china"] as const;
 const TABLE = "Table 8";
@@ -30,13 +39,13 @@ function illegible(r: TradePlaceRow, measure: Measure): boolean {
   return r[measure] === null && r.status !== "not-in-top-five";
 }
 
-
 export const EXPORTS_MAINLAND_VS_TAIWAN: ChartSpec<TradePlaceRow> = {
   kind: "chart",
   id: "exports-mainland-vs-taiwan",
   paperRef: "Figure 4",
   title: "Value & Proportion of Hong Kong's Exports of Film and TV-related Creative Products to Mainland China and Taiwan",
-  subtitle: "Hong Kong's exports of film- and TV-related goods to each place: value in HK$ and share of the year's total exports (%); shaded years have a number that is not legible in the source",
+  subtitle:
+    "Hong Kong's exports of film- and TV-related goods to each place: value in HK$ and share of the year's total exports (%); shaded years have a number that is not legible in the source",
   period: (rows) => yearSpan(rows),
   source: `Source: Create Hong Kong, via Table 8 and Figure 4 of the paper (${PAPER.citation}); Table 8 is only partly legible in the published text`,
   datasets: ["trade-exports", "places"],
@@ -49,32 +58,47 @@ export const EXPORTS_MAINLAND_VS_TAIWAN: ChartSpec<TradePlaceRow> = {
   notes(rows) {
     const cells = rows.flatMap((r) => [r.value_hkd_thousand, r.share_percent]);
     const missing = cells.filter((c) => c === null).length;
-    const notes = [`${missing} of the ${cells.length} values and shares for these two places are missing: Table 8 is only partly legible in the published text, and lists only each year's top five.`];
+    const notes = [
+      `${missing} of the ${cells.length} values and shares for these two places are missing: Table 8 is only partly legible in the published text, and lists only each year's top five.`,
+    ];
     notes.push(...missingNotes(rows, PLACES, TABLE));
     const shareOnly = rows.filter((r) => r.value_hkd_thousand === null && r.share_percent !== null);
     if (shareOnly.length) {
-      notes.push(`Where only the share is legible (${shareOnly.map((r) => `${r.place_name} ${r.year}`).join(", ")}), the share is drawn and the value left out.`);
+      notes.push(
+        `Where only the share is legible (${shareOnly.map((r) => `${r.place_name} ${r.year}`).join(", ")}), the share is drawn and the value left out.`,
+      );
     }
     const fromProse = rows.filter((r) => r.note !== null && /prose/i.test(r.note) && r.share_percent !== null);
-    for (const r of fromProse) notes.push(`${r.place_name}'s ${r.year} share (${percent(r.share_percent as number)}) comes from the paper's prose, not from Table 8.`);
+    for (const r of fromProse)
+      notes.push(
+        `${r.place_name}'s ${r.year} share (${percent(r.share_percent as number)}) comes from the paper's prose, not from Table 8.`,
+      );
     notes.push("Lines are never drawn across a missing year; a lone dot is a year with no legible neighbour.");
     return notes;
   },
   describe(rows) {
     const years = [...new Set(rows.map((r) => r.year))];
-    const parts = [`Line chart of Hong Kong's exports of film- and TV-related goods to ${PLACES.map((p) => rows.find((r) => r.place === p)?.place_name ?? p).join(" and ")}, ${Math.min(...years)} to ${Math.max(...years)}, with gaps where Table 8 gives no legible figure.`];
+    const parts = [
+      `Line chart of Hong Kong's exports of film- and TV-related goods to ${PLACES.map((p) => rows.find((r) => r.place === p)?.place_name ?? p).join(" and ")}, ${Math.min(...years)} to ${Math.max(...years)}, with gaps where Table 8 gives no legible figure.`,
+    ];
     for (const place of PLACES) {
       const name = rows.find((r) => r.place === place)?.place_name ?? place;
       const share = knownPoints(rows, place, "share_percent");
       const value = knownPoints(rows, place, "value_hkd_thousand");
       const change = changeSentence(share, percent);
       const missing = rows.filter((r) => r.place === place && r.share_percent === null).map((r) => r.year);
-      if (change) parts.push(`${name}'s share ${change}, highest ${extremeSentence(share, percent, "max")}${missing.length ? `; no share for ${formatYears(missing)}` : ""}.`);
+      if (change)
+        parts.push(
+          `${name}'s share ${change}, highest ${extremeSentence(share, percent, "max")}${missing.length ? `; no share for ${formatYears(missing)}` : ""}.`,
+        );
       const valueChange = changeSentence(value, formatHKDThousandShort);
       if (valueChange) parts.push(`Where legible, its value ${valueChange}.`);
     }
     const cepa = rows.find((r) => r.year === CEPA_REVISED_YEAR && r.place === "mainland-china" && r.share_percent !== null);
-    if (cepa) parts.push(`In ${CEPA_REVISED_YEAR}, the year the revised CEPA took effect, Mainland China took ${percent(cepa.share_percent as number)} of exports.`);
+    if (cepa)
+      parts.push(
+        `In ${CEPA_REVISED_YEAR}, the year the revised CEPA took effect, Mainland China took ${percent(cepa.share_percent as number)} of exports.`,
+      );
     return parts.join(" ");
   },
   plot(rows, { width, step }) {
@@ -83,7 +107,10 @@ export const EXPORTS_MAINLAND_VS_TAIWAN: ChartSpec<TradePlaceRow> = {
     // Shade every year where a drawn series has an illegible number; the gap in the line says whose.
     const bandRuns = runs(rows.filter((r) => illegible(r, measure)).map((r) => r.year)).map(([from, to]) => ({ from, to }));
     const under: Markish[] = [yearBands(frame, bandRuns, "currentColor", 0.07)];
-    const widest = bandRuns.reduce<{ from: number; to: number } | undefined>((a, b) => (a === undefined || b.to - b.from > a.to - a.from ? b : a), undefined);
+    const widest = bandRuns.reduce<{ from: number; to: number } | undefined>(
+      (a, b) => (a === undefined || b.to - b.from > a.to - a.from ? b : a),
+      undefined,
+    );
     if (widest) {
       // Wrapped to the band's own width (Plot's lineWidth is in ems), so the label never spills onto a line.
       const bandEms = Math.max(4, yearsInEms(frame, widest.to - widest.from + 1) - 1);
@@ -92,7 +119,9 @@ export const EXPORTS_MAINLAND_VS_TAIWAN: ChartSpec<TradePlaceRow> = {
       const plotHeight = frame.height - frame.marginTop - frame.marginBottom;
       const labelUnits = ((lines * FONT_SIZE * 1.2 + 8) / plotHeight) * frame.top;
       // At the foot of the band unless a drawn point sits there; then at its head.
-      const inBand = rows.filter((r) => r[measure] !== null && r.year >= widest.from && r.year <= widest.to).map((r) => r[measure] as number);
+      const inBand = rows
+        .filter((r) => r[measure] !== null && r.year >= widest.from && r.year <= widest.to)
+        .map((r) => r[measure] as number);
       const atFoot = !inBand.some((v) => v <= labelUnits);
       under.push(
         Plot.text([label], {
@@ -111,11 +140,29 @@ export const EXPORTS_MAINLAND_VS_TAIWAN: ChartSpec<TradePlaceRow> = {
     const over: Markish[] = [];
     if (step === CEPA_STEP) {
       const peak = rows.find((r) => r.year === CEPA_REVISED_YEAR && r.place === "mainland-china" && r.share_percent !== null);
-      over.push(Plot.ruleX([CEPA_REVISED_YEAR], { y1: 0, y2: frame.top, stroke: placeColour("mainland-china"), strokeOpacity: 0.6, strokeDasharray: "3,3" }));
+      over.push(
+        Plot.ruleX([CEPA_REVISED_YEAR], {
+          y1: 0,
+          y2: frame.top,
+          stroke: placeColour("mainland-china"),
+          strokeOpacity: 0.6,
+          strokeDasharray: "3,3",
+        }),
+      );
       if (peak) {
         const text = `Revised CEPA in force from ${CEPA_REVISED_DATE}: ${peak.place_name}'s share reaches ${percent(peak.share_percent as number)}`;
         // From the top of the frame leftwards, over the illegible years, where no line runs.
-        over.push(Plot.text([text], { x: CEPA_REVISED_YEAR, y: frame.top, dx: -8, textAnchor: "end", lineAnchor: "top", lineWidth: frame.narrow ? 10 : 18, fill: "currentColor" }));
+        over.push(
+          Plot.text([text], {
+            x: CEPA_REVISED_YEAR,
+            y: frame.top,
+            dx: -8,
+            textAnchor: "end",
+            lineAnchor: "top",
+            lineWidth: frame.narrow ? 10 : 18,
+            fill: "currentColor",
+          }),
+        );
       }
     }
     const yLabel = measure === "share_percent" ? "Share of Hong Kong's exports" : "Value of exports";

@@ -10,12 +10,16 @@ import { barChartOptions, barFrame, type Bar } from "./bar-marks.ts";
 import { placeColour } from "./palette.ts";
 import type { ChartSpec } from "./types.ts";
 
-export type HongKongFilmBoxOfficeRow = Pick<HongKongFilmRow, "no" | "title_en" | "title_zh" | "start_date" | "end_date" | "days_in_theatres" | "box_office_hkd" | "admissions">;
+export type HongKongFilmBoxOfficeRow = Pick<
+  HongKongFilmRow,
+  "no" | "title_en" | "title_zh" | "start_date" | "end_date" | "days_in_theatres" | "box_office_hkd" | "admissions"
+>;
 
 /** The paper: “Table for Six and Warriors of Future were among the films with more than one million spectators”. */
 const MILLION_SPECTATORS = 1_000_000;
 
-const byBoxOffice = (rows: readonly HongKongFilmBoxOfficeRow[]) => [...rows].sort((a, b) => b.box_office_hkd - a.box_office_hkd || a.no - b.no);
+const byBoxOffice = (rows: readonly HongKongFilmBoxOfficeRow[]) =>
+  [...rows].sort((a, b) => b.box_office_hkd - a.box_office_hkd || a.no - b.no);
 
 export const HK_FILMS_2022_BOX_OFFICE: ChartSpec<HongKongFilmBoxOfficeRow> = {
   kind: "chart",
@@ -26,7 +30,17 @@ export const HK_FILMS_2022_BOX_OFFICE: ChartSpec<HongKongFilmBoxOfficeRow> = {
   source: `Source: Hong Kong Film Industry Compendium 2022, via Table 7 of the paper (${PAPER.citation})`,
   datasets: ["hk-films-2022"],
   steps: [{ id: "million-spectators", caption: "Two films drew more than a million spectators each." }],
-  rows: (data) => data.hongKongFilms.map(({ no, title_en, title_zh, start_date, end_date, days_in_theatres, box_office_hkd, admissions }) => ({ no, title_en, title_zh, start_date, end_date, days_in_theatres, box_office_hkd, admissions })),
+  rows: (data) =>
+    data.hongKongFilms.map(({ no, title_en, title_zh, start_date, end_date, days_in_theatres, box_office_hkd, admissions }) => ({
+      no,
+      title_en,
+      title_zh,
+      start_date,
+      end_date,
+      days_in_theatres,
+      box_office_hkd,
+      admissions,
+    })),
   notes(rows) {
     const stillShowing = rows.filter((r) => r.end_date.slice(0, 4) > r.start_date.slice(0, 4)).length;
     return [
@@ -41,10 +55,21 @@ export const HK_FILMS_2022_BOX_OFFICE: ChartSpec<HongKongFilmBoxOfficeRow> = {
     const last = sorted.at(-1);
     const middle = median(rows, (r) => r.box_office_hkd);
     const crowd = rows.filter((r) => r.admissions > MILLION_SPECTATORS);
-    const parts = [`Bar chart of the box office of the ${formatInteger(rows.length)} Hong Kong films released in Hong Kong in 2022, together ${formatHKDShort(sum)}.`];
-    if (first && second) parts.push(`${first.title_en} took the most, ${formatHKDShort(first.box_office_hkd)} (${formatPercent((first.box_office_hkd / sum) * 100, 0)} of the total), then ${second.title_en} with ${formatHKDShort(second.box_office_hkd)}.`);
-    if (last) parts.push(`The smallest, ${last.title_en}, took ${formatHKDShort(last.box_office_hkd)}; the median film took ${formatHKDShort(middle ?? null)}.`);
-    if (crowd.length) parts.push(`${crowd.map((r) => `${r.title_en} (${formatInteger(r.admissions)} admissions)`).join(" and ")} drew more than ${formatInteger(MILLION_SPECTATORS)} spectators.`);
+    const parts = [
+      `Bar chart of the box office of the ${formatInteger(rows.length)} Hong Kong films released in Hong Kong in 2022, together ${formatHKDShort(sum)}.`,
+    ];
+    if (first && second)
+      parts.push(
+        `${first.title_en} took the most, ${formatHKDShort(first.box_office_hkd)} (${formatPercent((first.box_office_hkd / sum) * 100, 0)} of the total), then ${second.title_en} with ${formatHKDShort(second.box_office_hkd)}.`,
+      );
+    if (last)
+      parts.push(
+        `The smallest, ${last.title_en}, took ${formatHKDShort(last.box_office_hkd)}; the median film took ${formatHKDShort(middle ?? null)}.`,
+      );
+    if (crowd.length)
+      parts.push(
+        `${crowd.map((r) => `${r.title_en} (${formatInteger(r.admissions)} admissions)`).join(" and ")} drew more than ${formatInteger(MILLION_SPECTATORS)} spectators.`,
+      );
     return parts.join(" ");
   },
   plot(rows, { width, step }) {

@@ -11,12 +11,16 @@ import { placeColour } from "./palette.ts";
 import { placeName } from "./trade-rows.ts";
 import type { ChartSpec } from "./types.ts";
 
-export type FilmsAbroadChartRow = Pick<FilmsAbroadRow, "place" | "films" | "box_office" | "currency_printed" | "box_office_printed" | "note"> & { place_name: string };
+export type FilmsAbroadChartRow = Pick<
+  FilmsAbroadRow,
+  "place" | "films" | "box_office" | "currency_printed" | "box_office_printed" | "note"
+> & { place_name: string };
 
 /** The markets the paper names first: “not only exported to mainland China and Taiwan”. */
 const GREATER_CHINA = ["mainland-china", "taiwan-china"];
 
-const ordered = (rows: readonly FilmsAbroadChartRow[]) => [...rows].sort((a, b) => b.films - a.films || a.place_name.localeCompare(b.place_name));
+const ordered = (rows: readonly FilmsAbroadChartRow[]) =>
+  [...rows].sort((a, b) => b.films - a.films || a.place_name.localeCompare(b.place_name));
 const films = (n: number) => `${formatInteger(n)} film${n === 1 ? "" : "s"}`;
 
 export const HK_FILMS_ABROAD_2022: ChartSpec<FilmsAbroadChartRow> = {
@@ -28,10 +32,21 @@ export const HK_FILMS_ABROAD_2022: ChartSpec<FilmsAbroadChartRow> = {
   source: `Source: Hong Kong Film Archive 2022 report, as cited in the paper's text (${PAPER.citation})`,
   datasets: ["hk-films-abroad-2022", "places"],
   steps: [{ id: "greater-china", caption: "The Mainland and Taiwan, the markets the paper names first." }],
-  rows: (data) => data.filmsAbroad.map(({ place, films, box_office, currency_printed, box_office_printed, note }) => ({ place, place_name: placeName(data, place), films, box_office, currency_printed, box_office_printed, note })),
+  rows: (data) =>
+    data.filmsAbroad.map(({ place, films, box_office, currency_printed, box_office_printed, note }) => ({
+      place,
+      place_name: placeName(data, place),
+      films,
+      box_office,
+      currency_printed,
+      box_office_printed,
+      note,
+    })),
   notes(rows) {
     const currencies = [...new Set(rows.map((r) => r.currency_printed))];
-    const notes = [`Box office is printed in ${formatInteger(currencies.length)} currencies (${currencies.join(", ")}), so it is not drawn: the amounts cannot be compared as printed.`];
+    const notes = [
+      `Box office is printed in ${formatInteger(currencies.length)} currencies (${currencies.join(", ")}), so it is not drawn: the amounts cannot be compared as printed.`,
+    ];
     for (const r of rows.filter((x) => x.note)) notes.push(`${r.place_name}: ${r.note}.`);
     notes.push("No count is missing.");
     return notes;

@@ -42,7 +42,8 @@ export const IMPORTS_TOP_FIVE: ChartSpec<TradePlaceRow> = {
   id: "imports-top-five",
   paperRef: "Table 1",
   title: "Top Five Source Regions of Hong Kong's Imported Film and TV-related Creative Products",
-  subtitle: "Share of Hong Kong's imports of film- and TV-related goods, %, for every place in a year's top five; a break in a line is a year outside the top five",
+  subtitle:
+    "Share of Hong Kong's imports of film- and TV-related goods, %, for every place in a year's top five; a break in a line is a year outside the top five",
   period: (rows) => yearSpan(rows),
   source: `Source: Create Hong Kong, via Table 1 of the paper (${PAPER.citation})`,
   datasets: ["trade-imports", "places"],
@@ -57,26 +58,36 @@ export const IMPORTS_TOP_FIVE: ChartSpec<TradePlaceRow> = {
   },
   notes(rows) {
     const years = yearsOf(rows);
-    const notes = [`${TABLE} lists only each year's top five places, so a place has a share only in the years it ranked; its other years are missing, drawn as gaps, not zeros.`];
+    const notes = [
+      `${TABLE} lists only each year's top five places, so a place has a share only in the years it ranked; its other years are missing, drawn as gaps, not zeros.`,
+    ];
     for (const place of placesByPresence(rows)) {
       const out = rows.filter((r) => r.place === place && r.share_percent === null);
       if (out.length) notes.push(`${out[0]!.place_name}: outside the top five (no figure) in ${formatYears(out.map((r) => r.year))}.`);
     }
     const illegible = rows.filter((r) => r.status !== "known" && r.status !== "not-in-top-five");
-    notes.push(illegible.length ? `${illegible.length} figures are not legible in the source.` : `Every figure in ${TABLE} is legible for ${years[0]}–${years.at(-1)}.`);
+    notes.push(
+      illegible.length
+        ? `${illegible.length} figures are not legible in the source.`
+        : `Every figure in ${TABLE} is legible for ${years[0]}–${years.at(-1)}.`,
+    );
     return notes;
   },
   describe(rows) {
     const years = yearsOf(rows);
     const places = placesByPresence(rows);
-    const parts = [`Small line charts of the share of Hong Kong's film and TV imports for the ${places.length} places that made a yearly top five, ${yearSpan(rows)}.`];
+    const parts = [
+      `Small line charts of the share of Hong Kong's film and TV imports for the ${places.length} places that made a yearly top five, ${yearSpan(rows)}.`,
+    ];
     for (const place of places) {
       const pts = knownPoints(rows, place, "share_percent");
       const name = rows.find((r) => r.place === place)?.place_name ?? place;
       const inYears = pts.map((p) => p.year);
       const span = inYears.length === years.length ? "every year" : `${inYears.length} of ${years.length} years (${formatYears(inYears)})`;
       const change = changeSentence(pts, (n) => formatPercent(n));
-      parts.push(`${name}: in the top five ${span}${change ? `; its share ${change}` : pts[0] ? `, with ${formatPercent(pts[0].value)}` : ""}.`);
+      parts.push(
+        `${name}: in the top five ${span}${change ? `; its share ${change}` : pts[0] ? `, with ${formatPercent(pts[0].value)}` : ""}.`,
+      );
     }
     return parts.join(" ");
   },
@@ -113,14 +124,51 @@ export const IMPORTS_TOP_FIVE: ChartSpec<TradePlaceRow> = {
       opacity: { type: "identity" },
       marks: [
         Plot.ruleY([0], { stroke: "currentColor", strokeOpacity: 0.5 }),
-        Plot.line(context, { x: "year", y: "share_percent", z: "place", fx: "fx", fy: "fy", stroke: "currentColor", strokeOpacity: 0.14, strokeWidth: 1 }),
+        Plot.line(context, {
+          x: "year",
+          y: "share_percent",
+          z: "place",
+          fx: "fx",
+          fy: "fy",
+          stroke: "currentColor",
+          strokeOpacity: 0.14,
+          strokeWidth: 1,
+        }),
         // A null share (outside the top five) breaks the line: Plot never bridges it.
-        Plot.line(own, { x: "year", y: "share_percent", z: "place", fx: "fx", fy: "fy", stroke: (r: TradePlaceRow) => placeColour(r.place), strokeOpacity: (r: TradePlaceRow) => (dimmed(r.place) ? 0.3 : 1), strokeWidth: 2 }),
+        Plot.line(own, {
+          x: "year",
+          y: "share_percent",
+          z: "place",
+          fx: "fx",
+          fy: "fy",
+          stroke: (r: TradePlaceRow) => placeColour(r.place),
+          strokeOpacity: (r: TradePlaceRow) => (dimmed(r.place) ? 0.3 : 1),
+          strokeWidth: 2,
+        }),
         Plot.dot(
           own.filter((r) => r.share_percent !== null),
-          { x: "year", y: "share_percent", fx: "fx", fy: "fy", r: 2.5, fill: (r: TradePlaceRow) => placeColour(r.place), fillOpacity: (r: TradePlaceRow) => (dimmed(r.place) ? 0.3 : 1) },
+          {
+            x: "year",
+            y: "share_percent",
+            fx: "fx",
+            fy: "fy",
+            r: 2.5,
+            fill: (r: TradePlaceRow) => placeColour(r.place),
+            fillOpacity: (r: TradePlaceRow) => (dimmed(r.place) ? 0.3 : 1),
+          },
         ),
-        Plot.text(titles, { fx: "fx", fy: "fy", frameAnchor: "top-left", text: "label", dy: -6, lineAnchor: "bottom", textAnchor: "start", fill: (t: { place: string }) => placeColour(t.place), fillOpacity: (t: { place: string }) => (dimmed(t.place) ? 0.45 : 1), fontWeight: 600 }),
+        Plot.text(titles, {
+          fx: "fx",
+          fy: "fy",
+          frameAnchor: "top-left",
+          text: "label",
+          dy: -6,
+          lineAnchor: "bottom",
+          textAnchor: "start",
+          fill: (t: { place: string }) => placeColour(t.place),
+          fillOpacity: (t: { place: string }) => (dimmed(t.place) ? 0.45 : 1),
+          fontWeight: 600,
+        }),
       ],
     };
   },

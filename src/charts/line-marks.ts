@@ -47,7 +47,13 @@ function endLabel(series: LineSeries, narrow: boolean): string {
 }
 
 /** Size, margins and axis range for these series at this width. */
-export function lineFrame(width: number, years: readonly number[], series: readonly LineSeries[], format: (n: number) => string, minTop = 0): LineFrame {
+export function lineFrame(
+  width: number,
+  years: readonly number[],
+  series: readonly LineSeries[],
+  format: (n: number) => string,
+  minTop = 0,
+): LineFrame {
   const narrow = isNarrow(width);
   const yTicks = valueTicks(width);
   const values = series.flatMap((s) => s.points.map((p) => p.value)).filter((v): v is number => v !== null);
@@ -96,7 +102,8 @@ export function dodge(items: { px: number; half: number }[], min: number, max: n
   }
   for (let k = order.length - 1; k >= 0; k--) {
     const cur = order[k]!;
-    const limit = k === order.length - 1 ? max - items[cur]!.half : out[order[k + 1]!]! - items[order[k + 1]!]!.half - gap - items[cur]!.half;
+    const limit =
+      k === order.length - 1 ? max - items[cur]!.half : out[order[k + 1]!]! - items[order[k + 1]!]!.half - gap - items[cur]!.half;
     if (out[cur]! > limit) out[cur] = limit;
   }
   return out;
@@ -119,10 +126,24 @@ export function seriesMarks(frame: LineFrame, series: readonly LineSeries[]): Ma
   for (const s of series) {
     const opacity = s.dim ? 0.3 : 1;
     // Plot breaks a line wherever y is null, so a missing year is a gap, never an interpolation.
-    marks.push(Plot.line(s.points, { x: "year", y: "value", stroke: s.colour, strokeWidth: frame.narrow ? 2 : 2.5, strokeOpacity: opacity, className: `series-${s.id}` }));
+    marks.push(
+      Plot.line(s.points, {
+        x: "year",
+        y: "value",
+        stroke: s.colour,
+        strokeWidth: frame.narrow ? 2 : 2.5,
+        strokeOpacity: opacity,
+        className: `series-${s.id}`,
+      }),
+    );
     // Each dot carries an SVG <title>: a hover tooltip that needs no JavaScript.
     const tip = (p: LinePoint) => `${s.label}, ${p.year}: ${(s.format ?? frame.format)(p.value as number)}`;
-    marks.push(Plot.dot(s.points.filter((p) => p.value !== null), { x: "year", y: "value", fill: s.colour, r: frame.narrow ? 3 : 3.5, fillOpacity: opacity, className: `points-${s.id}`, title: tip }));
+    marks.push(
+      Plot.dot(
+        s.points.filter((p) => p.value !== null),
+        { x: "year", y: "value", fill: s.colour, r: frame.narrow ? 3 : 3.5, fillOpacity: opacity, className: `points-${s.id}`, title: tip },
+      ),
+    );
   }
   labelled.forEach((e, i) => {
     marks.push(

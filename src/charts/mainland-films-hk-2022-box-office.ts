@@ -13,9 +13,13 @@ import { placeColour } from "./palette.ts";
 import { placeName } from "./trade-rows.ts";
 import type { ChartSpec } from "./types.ts";
 
-export type MainlandFilmBoxOfficeRow = Pick<MainlandFilmRow, "no" | "title_en" | "title_zh" | "start_date" | "end_date" | "days_in_theatres" | "box_office_hkd" | "admissions" | "origin" | "genre"> & { origin_name: string };
+export type MainlandFilmBoxOfficeRow = Pick<
+  MainlandFilmRow,
+  "no" | "title_en" | "title_zh" | "start_date" | "end_date" | "days_in_theatres" | "box_office_hkd" | "admissions" | "origin" | "genre"
+> & { origin_name: string };
 
-const byBoxOffice = (rows: readonly MainlandFilmBoxOfficeRow[]) => [...rows].sort((a, b) => b.box_office_hkd - a.box_office_hkd || a.no - b.no);
+const byBoxOffice = (rows: readonly MainlandFilmBoxOfficeRow[]) =>
+  [...rows].sort((a, b) => b.box_office_hkd - a.box_office_hkd || a.no - b.no);
 
 /** Origins with their film counts, most films first. */
 function origins(rows: readonly MainlandFilmBoxOfficeRow[]): { origin: string; name: string; films: number; boxOffice: number }[] {
@@ -44,7 +48,17 @@ function key(items: readonly { text: string; colour: string }[], width: number):
   const height = (row + 1) * line + 6;
   return {
     height,
-    marks: placed.map((p) => Plot.text([p.text], { frameAnchor: "top-left", dx: p.x, dy: p.row * line - height, lineAnchor: "top", textAnchor: "start", fill: p.colour, fontWeight: 600 })),
+    marks: placed.map((p) =>
+      Plot.text([p.text], {
+        frameAnchor: "top-left",
+        dx: p.x,
+        dy: p.row * line - height,
+        lineAnchor: "top",
+        textAnchor: "start",
+        fill: p.colour,
+        fontWeight: 600,
+      }),
+    ),
   };
 }
 
@@ -53,7 +67,8 @@ export const MAINLAND_FILMS_HK_2022_BOX_OFFICE: ChartSpec<MainlandFilmBoxOfficeR
   id: "mainland-films-hk-2022-box-office",
   paperRef: "Table 4",
   title: "Distribution of Mainland Chinese films released in Hong Kong in 2022",
-  subtitle: "Cumulative Hong Kong box office of each Chinese-language film from the Mainland or Taiwan first released in Hong Kong in 2022, HK$",
+  subtitle:
+    "Cumulative Hong Kong box office of each Chinese-language film from the Mainland or Taiwan first released in Hong Kong in 2022, HK$",
   source: `Source: Hong Kong Film Industry Compendium 2022, via Table 4 of the paper (${PAPER.citation})`,
   datasets: ["mainland-films-hk-2022", "places"],
   steps: [
@@ -61,19 +76,21 @@ export const MAINLAND_FILMS_HK_2022_BOX_OFFICE: ChartSpec<MainlandFilmBoxOfficeR
     { id: "top-film", caption: "The biggest earner, well ahead of the rest." },
   ],
   rows: (data) =>
-    data.mainlandFilms.map(({ no, title_en, title_zh, start_date, end_date, days_in_theatres, box_office_hkd, admissions, origin, genre }) => ({
-      no,
-      title_en,
-      title_zh,
-      start_date,
-      end_date,
-      days_in_theatres,
-      box_office_hkd,
-      admissions,
-      origin,
-      origin_name: placeName(data, origin),
-      genre,
-    })),
+    data.mainlandFilms.map(
+      ({ no, title_en, title_zh, start_date, end_date, days_in_theatres, box_office_hkd, admissions, origin, genre }) => ({
+        no,
+        title_en,
+        title_zh,
+        start_date,
+        end_date,
+        days_in_theatres,
+        box_office_hkd,
+        admissions,
+        origin,
+        origin_name: placeName(data, origin),
+        genre,
+      }),
+    ),
   notes(rows) {
     return [
       `The paper prints “China” as the origin of the Mainland films; ${origins(rows)
@@ -87,9 +104,18 @@ export const MAINLAND_FILMS_HK_2022_BOX_OFFICE: ChartSpec<MainlandFilmBoxOfficeR
     const sorted = byBoxOffice(rows);
     const [first] = sorted;
     const last = sorted.at(-1);
-    const parts = [`Bar chart of the Hong Kong box office of the ${formatInteger(rows.length)} Mainland and Taiwan films released there in 2022, together ${formatHKDShort(sum)}.`];
-    parts.push(origins(rows).map((o) => `${o.name}: ${formatInteger(o.films)} films, ${formatHKDShort(o.boxOffice)}`).join("; ") + ".");
-    if (first) parts.push(`The largest, ${first.title_en} (${first.origin_name}), took ${formatHKDShort(first.box_office_hkd)}, ${formatPercent((first.box_office_hkd / sum) * 100, 0)} of the total.`);
+    const parts = [
+      `Bar chart of the Hong Kong box office of the ${formatInteger(rows.length)} Mainland and Taiwan films released there in 2022, together ${formatHKDShort(sum)}.`,
+    ];
+    parts.push(
+      origins(rows)
+        .map((o) => `${o.name}: ${formatInteger(o.films)} films, ${formatHKDShort(o.boxOffice)}`)
+        .join("; ") + ".",
+    );
+    if (first)
+      parts.push(
+        `The largest, ${first.title_en} (${first.origin_name}), took ${formatHKDShort(first.box_office_hkd)}, ${formatPercent((first.box_office_hkd / sum) * 100, 0)} of the total.`,
+      );
     if (last) parts.push(`The smallest, ${last.title_en}, took ${formatHKDShort(last.box_office_hkd)}.`);
     return parts.join(" ");
   },

@@ -30,16 +30,20 @@ export const ORIGIN_OF_RELEASES_2022: ChartSpec<OriginRow> = {
   id: "origin-of-releases-2022",
   paperRef: "Figure 3",
   title: "Origin distribution of films released in Hong Kong in 2022",
-  subtitle: "First-run films released in Hong Kong in 2022, by place of origin: number of films and share of all first-run releases; hatched bars are derived",
+  subtitle:
+    "First-run films released in Hong Kong in 2022, by place of origin: number of films and share of all first-run releases; hatched bars are derived",
   source: `Source: Hong Kong Film Industry Compendium 2022, via Tables 2 and 4 and the text on Figure 3 of the paper (${PAPER.citation})`,
   datasets: ["origin-of-releases-2022", "places"],
   steps: [
     { id: "us-japan", caption: "The United States and Japan supplied the most films." },
     { id: "greater-china", caption: "Hong Kong's own films, and the few from the Mainland and Taiwan." },
   ],
-  rows: (data) => data.originOfReleases.map(({ place, label, films, derived, formula, source }) => ({ place, label, films, derived, formula, source })),
+  rows: (data) =>
+    data.originOfReleases.map(({ place, label, films, derived, formula, source }) => ({ place, label, films, derived, formula, source })),
   notes(rows) {
-    const notes = [`Figure 3's own data are not printed in the paper; the ${formatInteger(total(rows))} films are split using the sources below.`];
+    const notes = [
+      `Figure 3's own data are not printed in the paper; the ${formatInteger(total(rows))} films are split using the sources below.`,
+    ];
     for (const r of rows) notes.push(`${r.label}: ${r.derived ? `derived, ${r.formula}` : "printed"} (${r.source}).`);
     notes.push("No count is missing.");
     return notes;

@@ -26,12 +26,33 @@ export interface RenderOptions {
   inlineStyle?: boolean;
 }
 
-
 /** Text style the page controls: font inherited, colour via currentColor (Plot's default fill). */
 const SVG_STYLE = { fontFamily: "inherit", fontSize: "12px", background: "transparent", overflow: "visible" };
 
 /** Attributes holding coordinates, rounded to 2 decimals; colours, ids and text are left alone. */
-const GEOMETRY_ATTRIBUTES = ["d", "points", "transform", "x", "y", "x1", "y1", "x2", "y2", "cx", "cy", "r", "rx", "ry", "width", "height", "dx", "dy", "viewBox", "stroke-width", "stroke-dasharray"];
+const GEOMETRY_ATTRIBUTES = [
+  "d",
+  "points",
+  "transform",
+  "x",
+  "y",
+  "x1",
+  "y1",
+  "x2",
+  "y2",
+  "cx",
+  "cy",
+  "r",
+  "rx",
+  "ry",
+  "width",
+  "height",
+  "dx",
+  "dy",
+  "viewBox",
+  "stroke-width",
+  "stroke-dasharray",
+];
 
 const NUMBER = /-?(?:\d+\.\d+|\.\d+|\d+)(?:e[-+]?\d+)?/gi;
 
@@ -73,7 +94,9 @@ export function renderChartSvg(spec: ChartSpec, data: SiteData, { width, step, i
   const { document } = parseHTML("<!doctype html><html><head></head><body></body></html>");
   const node = Plot.plot({ ...rest, width, document, className: `chart-${spec.id}`, style: SVG_STYLE }) as unknown as Node;
   if (node.tagName?.toLowerCase() !== "svg") {
-    throw new Error(`Chart “${spec.id}”: Plot returned a <${node.tagName?.toLowerCase()}>, not an <svg>, because a legend was asked for; label the marks directly instead.`);
+    throw new Error(
+      `Chart “${spec.id}”: Plot returned a <${node.tagName?.toLowerCase()}>, not an <svg>, because a legend was asked for; label the marks directly instead.`,
+    );
   }
   const svg = node;
   const prefix = idPrefix ?? (step ? `${spec.id}--${step}` : spec.id);
@@ -97,16 +120,21 @@ export function renderChartSvg(spec: ChartSpec, data: SiteData, { width, step, i
     for (const { name, value } of Array.from(el.attributes ?? [])) {
       let next = GEOMETRY_ATTRIBUTES.includes(name) ? roundNumbers(value) : value;
       if (name === "id") next = ids.get(value) ?? value;
-      else if (ids.size && /url\(#|^#/.test(next)) next = next.replace(/(url\(#|^#)([^)\s]+)/g, (all, lead: string, ref: string) => (ids.has(ref) ? `${lead}${ids.get(ref)}` : all));
+      else if (ids.size && /url\(#|^#/.test(next))
+        next = next.replace(/(url\(#|^#)([^)\s]+)/g, (all, lead: string, ref: string) => (ids.has(ref) ? `${lead}${ids.get(ref)}` : all));
       if (next !== value) el.setAttribute(name, next);
     }
   }
 
-  const svgText = Array.from(descendants(svg)).some((el) => el.tagName?.toLowerCase() === "text" && /\u26a0/.test((el as unknown as { textContent: string }).textContent));
-  if (svgText) throw new Error(`Chart “${spec.id}”: Plot drew its warning sign, so a mark got data it could not use; see the console warning.`);
+  const svgText = Array.from(descendants(svg)).some(
+    (el) => el.tagName?.toLowerCase() === "text" && /\u26a0/.test((el as unknown as { textContent: string }).textContent),
+  );
+  if (svgText)
+    throw new Error(`Chart “${spec.id}”: Plot drew its warning sign, so a mark got data it could not use; see the console warning.`);
 
   if (!inlineStyle) {
-    for (const el of Array.from(svg.children ?? [])) if (el.tagName?.toLowerCase() === "style") (el as unknown as { remove(): void }).remove();
+    for (const el of Array.from(svg.children ?? []))
+      if (el.tagName?.toLowerCase() === "style") (el as unknown as { remove(): void }).remove();
   }
 
   // The page's font, not Plot's default system-ui.

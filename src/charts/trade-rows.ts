@@ -59,9 +59,27 @@ export function tradePlaceRows(data: SiteData, direction: Direction, places: rea
       if (r) {
         const missing = [r.value_hkd_thousand === null, r.share_percent === null];
         const status: TradeStatus = missing.every(Boolean) ? "illegible" : missing.some(Boolean) ? "partly-legible" : "known";
-        out.push({ year, place, place_name, rank: r.rank, value_hkd_thousand: r.value_hkd_thousand, share_percent: r.share_percent, status, note: r.note });
+        out.push({
+          year,
+          place,
+          place_name,
+          rank: r.rank,
+          value_hkd_thousand: r.value_hkd_thousand,
+          share_percent: r.share_percent,
+          status,
+          note: r.note,
+        });
       } else if (unreadable.length === 0) {
-        out.push({ year, place, place_name, rank: null, value_hkd_thousand: null, share_percent: null, status: "not-in-top-five", note: `${place_name} is not among ${year}'s top five in ${table}, which lists only the top five.` });
+        out.push({
+          year,
+          place,
+          place_name,
+          rank: null,
+          value_hkd_thousand: null,
+          share_percent: null,
+          status: "not-in-top-five",
+          note: `${place_name} is not among ${year}'s top five in ${table}, which lists only the top five.`,
+        });
       } else {
         const why = unreadable[0]!.note;
         out.push({
@@ -93,11 +111,17 @@ export function changeSentence(points: readonly { year: number; value: number }[
   const last = points.at(-1);
   if (!first || !last || first === last) return null;
   const verb = last.value < first.value ? "fell" : last.value > first.value ? "rose" : "was unchanged";
-  return verb === "was unchanged" ? `was ${fmt(first.value)} in both ${first.year} and ${last.year}` : `${verb} from ${fmt(first.value)} in ${first.year} to ${fmt(last.value)} in ${last.year}`;
+  return verb === "was unchanged"
+    ? `was ${fmt(first.value)} in both ${first.year} and ${last.year}`
+    : `${verb} from ${fmt(first.value)} in ${first.year} to ${fmt(last.value)} in ${last.year}`;
 }
 
 /** The highest (or lowest) value and every year it occurs in: “35.0% in 2017 and 2018”. */
-export function extremeSentence(points: readonly { year: number; value: number }[], fmt: (n: number) => string, which: "max" | "min"): string | null {
+export function extremeSentence(
+  points: readonly { year: number; value: number }[],
+  fmt: (n: number) => string,
+  which: "max" | "min",
+): string | null {
   if (points.length === 0) return null;
   const target = which === "max" ? Math.max(...points.map((p) => p.value)) : Math.min(...points.map((p) => p.value));
   const years = points.filter((p) => p.value === target).map((p) => p.year);
@@ -111,12 +135,22 @@ export function missingNotes(rows: readonly TradePlaceRow[], places: readonly st
     const mine = rows.filter((r) => r.place === place);
     const name = mine[0]?.place_name ?? place;
     const outside = mine.filter((r) => r.status === "not-in-top-five").map((r) => r.year);
-    if (outside.length) notes.push(`${name} is not in ${table}'s top five in ${formatYears(outside)}; the table lists only the top five, so there is no figure for ${outside.length === 1 ? "that year" : "those years"}.`);
+    if (outside.length)
+      notes.push(
+        `${name} is not in ${table}'s top five in ${formatYears(outside)}; the table lists only the top five, so there is no figure for ${outside.length === 1 ? "that year" : "those years"}.`,
+      );
     const unknown = mine.filter((r) => r.status === "unknown").map((r) => r.year);
-    if (unknown.length) notes.push(`For ${name} in ${formatYears(unknown)}, ${table}'s rows are not legible in the source, so it cannot be told whether it ranked.`);
-    const noValue = mine.filter((r) => (r.status === "illegible" || r.status === "partly-legible") && r.value_hkd_thousand === null).map((r) => r.year);
+    if (unknown.length)
+      notes.push(
+        `For ${name} in ${formatYears(unknown)}, ${table}'s rows are not legible in the source, so it cannot be told whether it ranked.`,
+      );
+    const noValue = mine
+      .filter((r) => (r.status === "illegible" || r.status === "partly-legible") && r.value_hkd_thousand === null)
+      .map((r) => r.year);
     if (noValue.length) notes.push(`${name}'s value is not legible in the source for ${formatYears(noValue)}.`);
-    const noShare = mine.filter((r) => (r.status === "illegible" || r.status === "partly-legible") && r.share_percent === null).map((r) => r.year);
+    const noShare = mine
+      .filter((r) => (r.status === "illegible" || r.status === "partly-legible") && r.share_percent === null)
+      .map((r) => r.year);
     if (noShare.length) notes.push(`${name}'s share is not legible in the source for ${formatYears(noShare)}.`);
   }
   return notes;
@@ -126,13 +160,24 @@ export function missingNotes(rows: readonly TradePlaceRow[], places: readonly st
  * What Figures 1 and 4 draw for a step: value lines for the "value" step, share lines otherwise,
  * one series per place in `places`, and the frame sized for them.
  */
-export function tradeLines(rows: readonly TradePlaceRow[], places: readonly string[], width: number, step: string | undefined): { years: number[]; measure: Measure; lines: LineSeries[]; frame: LineFrame } {
+export function tradeLines(
+  rows: readonly TradePlaceRow[],
+  places: readonly string[],
+  width: number,
+  step: string | undefined,
+): { years: number[]; measure: Measure; lines: LineSeries[]; frame: LineFrame } {
   const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
   const measure: Measure = step === "value" ? "value_hkd_thousand" : "share_percent";
   const share = measure === "share_percent";
   const lines = places.map((place) => {
     const mine = rows.filter((r) => r.place === place);
-    return { id: place, label: mine[0]?.place_name ?? place, colour: placeColour(place), points: mine.map((r) => ({ year: r.year, value: r[measure] })), format: share ? (n: number) => formatPercent(n) : formatHKDThousandShort };
+    return {
+      id: place,
+      label: mine[0]?.place_name ?? place,
+      colour: placeColour(place),
+      points: mine.map((r) => ({ year: r.year, value: r[measure] })),
+      format: share ? (n: number) => formatPercent(n) : formatHKDThousandShort,
+    };
   });
   const frame = lineFrame(width, years, lines, share ? (n: number) => formatPercent(n, 0) : formatHKDThousandShort);
   return { years, measure, lines, frame };

@@ -13,7 +13,10 @@ import { FONT_SIZE, wrapLabel, yearSpan } from "./layout.ts";
 import { placeColour } from "./palette.ts";
 import type { ChartSpec } from "./types.ts";
 
-export type TvbRatingRow = Pick<TvbMainlandDramaRow, "year" | "title" | "rating_points" | "year_total_episodes" | "year_total_airtime_weeks">;
+export type TvbRatingRow = Pick<
+  TvbMainlandDramaRow,
+  "year" | "title" | "rating_points" | "year_total_episodes" | "year_total_airtime_weeks"
+>;
 
 /** The paper: “ratings have consistently declined year-on-year, with the average rating for Mainland dramas dropping below 20 points by 2023”. */
 const QUOTED_THRESHOLD = 20;
@@ -26,7 +29,12 @@ function years(rows: readonly TvbRatingRow[]): number[] {
 }
 
 function yearMean(rows: readonly TvbRatingRow[], year: number): number {
-  return mean(rows.filter((r) => r.year === year), (r) => r.rating_points) ?? 0;
+  return (
+    mean(
+      rows.filter((r) => r.year === year),
+      (r) => r.rating_points,
+    ) ?? 0
+  );
 }
 
 export const TVB_MAINLAND_DRAMAS_RATINGS: ChartSpec<TvbRatingRow> = {
@@ -42,25 +50,43 @@ export const TVB_MAINLAND_DRAMAS_RATINGS: ChartSpec<TvbRatingRow> = {
     { id: "below-20", caption: "The paper says the average rating fell below 20 points by 2023." },
     { id: "averages", caption: "Each year's average, worked out from the table." },
   ],
-  rows: (data) => data.tvbMainlandDramas.map(({ year, title, rating_points, year_total_episodes, year_total_airtime_weeks }) => ({ year, title, rating_points, year_total_episodes, year_total_airtime_weeks })),
+  rows: (data) =>
+    data.tvbMainlandDramas.map(({ year, title, rating_points, year_total_episodes, year_total_airtime_weeks }) => ({
+      year,
+      title,
+      rating_points,
+      year_total_episodes,
+      year_total_airtime_weeks,
+    })),
   notes(rows) {
-    const notes = [`The ${formatInteger(QUOTED_THRESHOLD)}-point line is the paper's: ${QUOTE}. The yearly averages are simple means of the table's ratings, worked out here (derived), not printed.`];
+    const notes = [
+      `The ${formatInteger(QUOTED_THRESHOLD)}-point line is the paper's: ${QUOTE}. The yearly averages are simple means of the table's ratings, worked out here (derived), not printed.`,
+    ];
     for (const y of years(rows)) {
       const first = rows.find((r) => r.year === y);
-      if (first) notes.push(`${y}: ${formatInteger(rows.filter((r) => r.year === y).length)} dramas, ${formatInteger(first.year_total_episodes)} episodes over ${formatInteger(first.year_total_airtime_weeks)} weeks in all.`);
+      if (first)
+        notes.push(
+          `${y}: ${formatInteger(rows.filter((r) => r.year === y).length)} dramas, ${formatInteger(first.year_total_episodes)} episodes over ${formatInteger(first.year_total_airtime_weeks)} weeks in all.`,
+        );
     }
     notes.push("No rating is missing.");
     return notes;
   },
   describe(rows) {
     const ys = years(rows);
-    const parts = [`Bar chart of the ratings of the ${formatInteger(rows.length)} Mainland dramas TVB showed in prime time, ${yearSpan(rows)}.`];
+    const parts = [
+      `Bar chart of the ratings of the ${formatInteger(rows.length)} Mainland dramas TVB showed in prime time, ${yearSpan(rows)}.`,
+    ];
     for (const y of ys) {
       const mine = [...rows.filter((r) => r.year === y)].sort((a, b) => b.rating_points - a.rating_points);
-      parts.push(`${y}: ${mine.map((r) => `${r.title} ${points(r.rating_points)}`).join(", ")}; average ${formatDecimal(yearMean(rows, y), 1)} points.`);
+      parts.push(
+        `${y}: ${mine.map((r) => `${r.title} ${points(r.rating_points)}`).join(", ")}; average ${formatDecimal(yearMean(rows, y), 1)} points.`,
+      );
     }
     const below = rows.filter((r) => r.rating_points < QUOTED_THRESHOLD).length;
-    parts.push(`${formatInteger(below)} of the ${formatInteger(rows.length)} dramas rated below ${formatInteger(QUOTED_THRESHOLD)} points.`);
+    parts.push(
+      `${formatInteger(below)} of the ${formatInteger(rows.length)} dramas rated below ${formatInteger(QUOTED_THRESHOLD)} points.`,
+    );
     return parts.join(" ");
   },
   plot(rows, { width, step }) {
@@ -70,7 +96,14 @@ export const TVB_MAINLAND_DRAMAS_RATINGS: ChartSpec<TvbRatingRow> = {
       const heading = step === "averages" ? `${y}: average ${formatDecimal(yearMean(rows, y), 1)} points (derived)` : String(y);
       data.push({ key: `year-${y}`, label: heading, value: null, valueLabel: "", colour: placeColour("mainland-china") });
       for (const r of [...rows.filter((x) => x.year === y)].sort((a, b) => b.rating_points - a.rating_points)) {
-        data.push({ key: `${y}-${r.title}`, label: r.title, value: r.rating_points, valueLabel: points(r.rating_points), colour: placeColour("mainland-china"), dim: step === "below-20" ? r.rating_points >= QUOTED_THRESHOLD : false });
+        data.push({
+          key: `${y}-${r.title}`,
+          label: r.title,
+          value: r.rating_points,
+          valueLabel: points(r.rating_points),
+          colour: placeColour("mainland-china"),
+          dim: step === "below-20" ? r.rating_points >= QUOTED_THRESHOLD : false,
+        });
       }
     }
     // The quotation labels the line from its left, wrapped to the room between the plot's edge and the line.
@@ -84,7 +117,16 @@ export const TVB_MAINLAND_DRAMAS_RATINGS: ChartSpec<TvbRatingRow> = {
       Plot.ruleX([QUOTED_THRESHOLD], { insetTop: -quoteHeight, stroke: "currentColor", strokeDasharray: "4,3", strokeOpacity: 0.8 }),
     ];
     const over: Markish[] = [
-      Plot.text([quote], { x: QUOTED_THRESHOLD, frameAnchor: "top", dx: -6, dy: -quoteHeight, lineAnchor: "top", textAnchor: "end", fill: "currentColor", fontStyle: "italic" }),
+      Plot.text([quote], {
+        x: QUOTED_THRESHOLD,
+        frameAnchor: "top",
+        dx: -6,
+        dy: -quoteHeight,
+        lineAnchor: "top",
+        textAnchor: "end",
+        fill: "currentColor",
+        fontStyle: "italic",
+      }),
     ];
     if (step === "averages") {
       for (const y of years(rows)) {
@@ -92,8 +134,19 @@ export const TVB_MAINLAND_DRAMAS_RATINGS: ChartSpec<TvbRatingRow> = {
         const mine = data.filter((b) => b.key.startsWith(`${y}-`));
         // Behind the bars and faint, so the value labels it crosses stay legible; y1 and y2 both,
         // as with only `y` a ruleX runs from 0, which is not in the band domain.
-        under.push(Plot.ruleX(mine, { x: () => avg, y1: "key", y2: "key", stroke: "currentColor", strokeOpacity: 0.6, strokeDasharray: "2,2" }));
-        over.push(Plot.text([`year-${y}`], { x: () => avg, y: (k: string) => k, text: () => "▼", dy: frame.insetTop + frame.barHeight - frame.band / 2 - 2, lineAnchor: "bottom", fill: "currentColor" }));
+        under.push(
+          Plot.ruleX(mine, { x: () => avg, y1: "key", y2: "key", stroke: "currentColor", strokeOpacity: 0.6, strokeDasharray: "2,2" }),
+        );
+        over.push(
+          Plot.text([`year-${y}`], {
+            x: () => avg,
+            y: (k: string) => k,
+            text: () => "▼",
+            dy: frame.insetTop + frame.barHeight - frame.band / 2 - 2,
+            lineAnchor: "bottom",
+            fill: "currentColor",
+          }),
+        );
       }
     }
     return barChartOptions(frame, data, { under, over });

@@ -31,7 +31,9 @@ export function startEmbedChild(): void {
   // The host may ask again (its script loaded after us, or pym's parent sent our new width).
   window.addEventListener("message", (e) => {
     if (e.source !== window.parent) return;
-    const ask = (typeof e.data === "object" && e.data?.type === "screens-embed:ping") || (typeof e.data === "string" && childId !== null && e.data.startsWith(`pymxPYMx${childId}xPYMxwidth`));
+    const ask =
+      (typeof e.data === "object" && e.data?.type === "screens-embed:ping") ||
+      (typeof e.data === "string" && childId !== null && e.data.startsWith(`pymxPYMx${childId}xPYMxwidth`));
     if (ask) send(true);
   });
   send(true);

@@ -85,7 +85,12 @@ export function parseChangelog(file: string, input: string): { entries: Changelo
         return;
       }
       if (title === "") {
-        issues.push({ file, line, value: text.trim(), expected: `a few words after the date saying what the update was, such as “## ${date}: Trade figures for 2023”` });
+        issues.push({
+          file,
+          line,
+          value: text.trim(),
+          expected: `a few words after the date saying what the update was, such as “## ${date}: Trade figures for 2023”`,
+        });
       }
       const previous = entries.at(-1);
       if (previous && date > previous.date) {
@@ -120,17 +125,29 @@ export function parseChangelog(file: string, input: string): { entries: Changelo
         line,
         value: text.trim(),
         expected: "a line starting with “- ” (one change per line), or a new entry heading starting with “## ” and a date",
-        hint: /^#/.test(text) ? "entry headings are “## ” followed by the date; other headings are not used below the introduction." : "to continue the change above on another line, indent it by two spaces.",
+        hint: /^#/.test(text)
+          ? "entry headings are “## ” followed by the date; other headings are not used below the introduction."
+          : "to continue the change above on another line, indent it by two spaces.",
       });
     }
   });
   finish();
 
   if (commentOpenedAt) {
-    issues.push({ file, line: commentOpenedAt, value: "<!--", expected: "the note opened here with “<!--” to be closed with “-->”", hint: "everything after an unclosed “<!--” is hidden, entries included." });
+    issues.push({
+      file,
+      line: commentOpenedAt,
+      value: "<!--",
+      expected: "the note opened here with “<!--” to be closed with “-->”",
+      hint: "everything after an unclosed “<!--” is hidden, entries included.",
+    });
   }
   if (entries.length === 0 && issues.length === 0) {
-    issues.push({ file, expected: "at least one entry: a heading such as “## 2024-06-30: Trade figures for 2023”, followed by lines starting with “- ” saying what changed" });
+    issues.push({
+      file,
+      expected:
+        "at least one entry: a heading such as “## 2024-06-30: Trade figures for 2023”, followed by lines starting with “- ” saying what changed",
+    });
   }
   return { entries, issues };
 }
@@ -143,7 +160,13 @@ export function readChangelog(root: string): { entries: ChangelogEntry[]; issues
   } catch {
     return {
       entries: [],
-      issues: [{ file: CHANGELOG_FILE, expected: "this file to exist: it tells readers what changed in each data update", hint: "see “The data changelog” in data/README.md for its format." }],
+      issues: [
+        {
+          file: CHANGELOG_FILE,
+          expected: "this file to exist: it tells readers what changed in each data update",
+          hint: "see “The data changelog” in data/README.md for its format.",
+        },
+      ],
     };
   }
   return parseChangelog(CHANGELOG_FILE, text);

@@ -20,7 +20,14 @@ export interface RawTable {
 /** Decodes bytes as UTF-8, or reports where the file stops being UTF-8 (e.g. saved as Latin-1 or UTF-16). */
 export function decodeUtf8(file: string, bytes: Uint8Array): { text?: string; issue?: DataIssue } {
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
-    return { issue: { file, line: 1, expected: "a UTF-8 text file, not UTF-16", hint: "in your spreadsheet choose “CSV UTF-8 (comma delimited)” when saving." } };
+    return {
+      issue: {
+        file,
+        line: 1,
+        expected: "a UTF-8 text file, not UTF-16",
+        hint: "in your spreadsheet choose “CSV UTF-8 (comma delimited)” when saving.",
+      },
+    };
   }
   const bad = firstInvalidUtf8Byte(bytes);
   if (bad === -1) return { text: new TextDecoder("utf-8").decode(bytes) };
@@ -93,7 +100,7 @@ export function parseCsvText(file: string, input: string): { table?: RawTable; i
           issues.push({
             file,
             line: lineAt(start),
-            expected: "every opening double quote (\") to be closed on the same field",
+            expected: 'every opening double quote (") to be closed on the same field',
             hint: "a quote was opened and never closed; everything after it was read as one cell.",
           });
           stopped = true;
@@ -101,7 +108,7 @@ export function parseCsvText(file: string, input: string): { table?: RawTable; i
           return;
         }
         if (err.code === "InvalidQuotes") {
-          issues.push({ file, line: lineAt(start), expected: "quotes only around whole cells, with inner quotes doubled (\"\")" });
+          issues.push({ file, line: lineAt(start), expected: 'quotes only around whole cells, with inner quotes doubled ("")' });
         }
       }
       records.push({ line: lineAt(start + (text.slice(start).match(/^[\r\n]*/)?.[0].length ?? 0)), cells: result.data });

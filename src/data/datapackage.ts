@@ -37,7 +37,10 @@ export function buildDataPackage(root: string): object {
         encoding: "utf-8",
         bytes: bytes.length,
         hash: `sha256:${createHash("sha256").update(bytes).digest("hex")}`,
-        sources: [{ title: `${meta.source.reference}, p. ${meta.source.page}: ${meta.source.document}`, path: PAPER.url }, { title: meta.source.publisher }],
+        sources: [
+          { title: `${meta.source.reference}, p. ${meta.source.page}: ${meta.source.document}`, path: PAPER.url },
+          { title: meta.source.publisher },
+        ],
         dialect: { delimiter: ",", header: true, doubleQuote: true },
         schema: toTableSchema(meta.schema, { primaryKey: meta.primaryKey }),
       };

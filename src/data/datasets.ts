@@ -4,12 +4,18 @@
  */
 import { NEWS_REPORT, PAPER } from "../site.ts";
 import { FACT_SCHEMA } from "./facts.ts";
-import { BOX_OFFICE_SCHEMA, FILMS_ABROAD_SCHEMA, FILM_RELEASES_SCHEMA, HONG_KONG_FILMS_SCHEMA, MAINLAND_FILMS_SCHEMA, ORIGIN_OF_RELEASES_SCHEMA } from "./films.ts";
+import {
+  BOX_OFFICE_SCHEMA,
+  FILMS_ABROAD_SCHEMA,
+  FILM_RELEASES_SCHEMA,
+  HONG_KONG_FILMS_SCHEMA,
+  MAINLAND_FILMS_SCHEMA,
+  ORIGIN_OF_RELEASES_SCHEMA,
+} from "./films.ts";
 import { PLACES_FILE, PLACE_SCHEMA } from "./places.ts";
 import type { TableSchema } from "./schema.ts";
 import { TRADE_ROW_SCHEMA } from "./trade.ts";
 import { TVB_MAINLAND_DRAMAS_SCHEMA, TVB_SCHEDULE_SCHEMA } from "./tv.ts";
-
 
 export interface Source {
   /** Where in the document: "Table 1", "Figure 3 (text)", "prose". */
@@ -58,7 +64,8 @@ export const DATASETS: readonly DatasetMeta[] = [
   {
     id: "trade-imports",
     title: "Top five sources of Hong Kong's imports of film- and TV-related goods, yearly from 2011",
-    description: "One file per year: rank, place of origin, value and share of the year's total imports. 2011-2022 are the paper's Table 1, drawn in Figure 1; any later year comes from Create Hong Kong's statistics directly.",
+    description:
+      "One file per year: rank, place of origin, value and share of the year's total imports. 2011-2022 are the paper's Table 1, drawn in Figure 1; any later year comes from Create Hong Kong's statistics directly.",
     path: "data/trade/imports",
     kind: "yearly",
     schema: TRADE_ROW_SCHEMA,
@@ -69,7 +76,8 @@ export const DATASETS: readonly DatasetMeta[] = [
   {
     id: "trade-exports",
     title: "Top five destinations of Hong Kong's exports of film- and TV-related goods, yearly from 2011",
-    description: "One file per year: rank, destination, value and share of the year's total exports. 2011-2022 are the paper's Table 8, only partly legible: 2014-2016 and 2020-2022 are garbled and 2017-2019 is missing; illegible cells are empty with a note. Drawn in Figure 4. Any later year comes from Create Hong Kong's statistics directly.",
+    description:
+      "One file per year: rank, destination, value and share of the year's total exports. 2011-2022 are the paper's Table 8, only partly legible: 2014-2016 and 2020-2022 are garbled and 2017-2019 is missing; illegible cells are empty with a note. Drawn in Figure 4. Any later year comes from Create Hong Kong's statistics directly.",
     path: "data/trade/exports",
     kind: "yearly",
     schema: TRADE_ROW_SCHEMA,
@@ -91,7 +99,8 @@ export const DATASETS: readonly DatasetMeta[] = [
   {
     id: "box-office-2022",
     title: "Box office of films released in Hong Kong, 2022, by category",
-    description: "Hong Kong films, Hong Kong-Mainland co-productions, Chinese (Mainland and Taiwan) films and foreign-language films, with the printed total.",
+    description:
+      "Hong Kong films, Hong Kong-Mainland co-productions, Chinese (Mainland and Taiwan) films and foreign-language films, with the printed total.",
     path: "data/films/box-office-2022.csv",
     kind: "file",
     schema: BOX_OFFICE_SCHEMA,
@@ -102,7 +111,8 @@ export const DATASETS: readonly DatasetMeta[] = [
   {
     id: "mainland-films-hk-2022",
     title: "Mainland Chinese and Taiwan films released in Hong Kong, 2022",
-    description: "The 18 Chinese-language non-Hong Kong films: dates, days in cinemas, box office, admissions, length, origin, classification and genre.",
+    description:
+      "The 18 Chinese-language non-Hong Kong films: dates, days in cinemas, box office, admissions, length, origin, classification and genre.",
     path: "data/films/mainland-films-hk-2022.csv",
     kind: "file",
     schema: MAINLAND_FILMS_SCHEMA,
@@ -124,7 +134,8 @@ export const DATASETS: readonly DatasetMeta[] = [
   {
     id: "origin-of-releases-2022",
     title: "Origin of the films released in Hong Kong, 2022",
-    description: "What the text states about Figure 3: the 216 first-run films by origin. Mainland and Taiwan counts are derived from Table 4, and other foreign-language films as 171 less the United States and Japan.",
+    description:
+      "What the text states about Figure 3: the 216 first-run films by origin. Mainland and Taiwan counts are derived from Table 4, and other foreign-language films as 171 less the United States and Japan.",
     path: "data/films/origin-of-releases-2022.csv",
     kind: "file",
     schema: ORIGIN_OF_RELEASES_SCHEMA,
@@ -142,7 +153,12 @@ export const DATASETS: readonly DatasetMeta[] = [
     schema: FILMS_ABROAD_SCHEMA,
     primaryKey: ["place"],
     units: "films; box office in local currency as printed",
-    source: { reference: "prose, “Films Going Overseas”", page: PAGE_UNMARKED, publisher: "Hong Kong Film Archive 2022 report, as cited by the paper", document: THE_PAPER },
+    source: {
+      reference: "prose, “Films Going Overseas”",
+      page: PAGE_UNMARKED,
+      publisher: "Hong Kong Film Archive 2022 report, as cited by the paper",
+      document: THE_PAPER,
+    },
   },
   {
     id: "tvb-schedule-2024",
@@ -175,7 +191,12 @@ export const DATASETS: readonly DatasetMeta[] = [
     schema: FACT_SCHEMA,
     primaryKey: ["id"],
     units: "million yuan; %",
-    source: { reference: "Figure 2 (text)", page: PAGE_UNMARKED, publisher: "National Bureau of Statistics of China, as cited by the paper", document: THE_PAPER },
+    source: {
+      reference: "Figure 2 (text)",
+      page: PAGE_UNMARKED,
+      publisher: "National Bureau of Statistics of China, as cited by the paper",
+      document: THE_PAPER,
+    },
   },
   {
     id: "tvb-ott",
@@ -186,18 +207,29 @@ export const DATASETS: readonly DatasetMeta[] = [
     schema: FACT_SCHEMA,
     primaryKey: ["id"],
     units: "various, per row",
-    source: { reference: "prose", page: PAGE_UNMARKED, publisher: "Hong Kong Trade Development Council; Haitong International; yule.hk; as cited by the paper", document: THE_PAPER },
+    source: {
+      reference: "prose",
+      page: PAGE_UNMARKED,
+      publisher: "Hong Kong Trade Development Council; Haitong International; yule.hk; as cited by the paper",
+      document: THE_PAPER,
+    },
   },
   {
     id: "film-development-fund",
     title: "Film Development Fund and other public and private funding",
-    description: "Injections, applications by scheme and approvals to 31 October 2023, the 2023 Policy Address, co-production approvals, and the 2024 revitalisation scheme.",
+    description:
+      "Injections, applications by scheme and approvals to 31 October 2023, the 2023 Policy Address, co-production approvals, and the 2024 revitalisation scheme.",
     path: "data/policy/film-development-fund.csv",
     kind: "file",
     schema: FACT_SCHEMA,
     primaryKey: ["id"],
     units: "HK$; applications; projects",
-    source: { reference: "prose", page: "83 and 85-93", publisher: "Hong Kong Trade Development Council, as cited by the paper", document: THE_PAPER },
+    source: {
+      reference: "prose",
+      page: "83 and 85-93",
+      publisher: "Hong Kong Trade Development Council, as cited by the paper",
+      document: THE_PAPER,
+    },
   },
   {
     id: "filmart-2025",

@@ -16,7 +16,10 @@ export type FilmReleaseRow = RowOf<typeof FILM_RELEASES_SCHEMA>;
 
 /** Table 3: box office of films released in Hong Kong in 2022, by category. */
 export const BOX_OFFICE_SCHEMA = {
-  id: oneOf({ description: "Category id; `total` is the printed total row.", values: ["hong-kong", "hong-kong-mainland-coproductions", "chinese", "foreign-language", "total"] }),
+  id: oneOf({
+    description: "Category id; `total` is the printed total row.",
+    values: ["hong-kong", "hong-kong-mainland-coproductions", "chinese", "foreign-language", "total"],
+  }),
   category: text({ description: "The row label as printed." }),
   box_office_hkd: integer({ description: "Cumulative box office.", unit: "HK$", min: 0 }),
   share_percent_printed: decimal({ description: "Share of total box office as printed.", unit: "%", min: 0, max: 100 }),
@@ -48,7 +51,11 @@ export type MainlandFilmRow = RowOf<typeof MAINLAND_FILMS_SCHEMA>;
 /** Table 7: the 27 Hong Kong films released in Hong Kong in 2022. */
 export const HONG_KONG_FILMS_SCHEMA = {
   ...RUN,
-  languages: text({ description: "Languages as printed, joined with “;”.", pattern: /^[A-Z][a-z]+(;[A-Z][a-z]+)*$/, patternText: "language names joined with “;”, such as Mandarin;Cantonese" }),
+  languages: text({
+    description: "Languages as printed, joined with “;”.",
+    pattern: /^[A-Z][a-z]+(;[A-Z][a-z]+)*$/,
+    patternText: "language names joined with “;”, such as Mandarin;Cantonese",
+  }),
   note: text({ description: "How the row was read." }).optional(),
 };
 export type HongKongFilmRow = RowOf<typeof HONG_KONG_FILMS_SCHEMA>;

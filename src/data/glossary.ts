@@ -21,19 +21,38 @@ import { nonHongKongChars, simplifiedOnlyChars, toHongKong, toSimplified } from 
 
 export const GLOSSARY_FILE = "data/glossary.csv";
 
-export const GLOSSARY_KINDS = ["place", "agency", "company", "channel", "event", "scheme", "genre", "term", "unit", "paper", "title"] as const;
+export const GLOSSARY_KINDS = [
+  "place",
+  "agency",
+  "company",
+  "channel",
+  "event",
+  "scheme",
+  "genre",
+  "term",
+  "unit",
+  "paper",
+  "title",
+] as const;
 export type GlossaryKind = (typeof GLOSSARY_KINDS)[number];
 
 /** The `source` of a title that is only OpenCC's conversion of the printed Simplified title. */
 export const OPENCC_SOURCE = "opencc";
 
 export const GLOSSARY_SCHEMA = {
-  id: text({ description: "Identifier of the entry; a place's id is its id in data/places.csv.", pattern: /^[a-z0-9]+(-[a-z0-9]+)*$/, patternText: "lower-case words or numbers joined by hyphens, such as film-warriors-of-future" }),
+  id: text({
+    description: "Identifier of the entry; a place's id is its id in data/places.csv.",
+    pattern: /^[a-z0-9]+(-[a-z0-9]+)*$/,
+    patternText: "lower-case words or numbers joined by hyphens, such as film-warriors-of-future",
+  }),
   kind: oneOf({ description: "What the entry names.", values: GLOSSARY_KINDS }),
   en: text({ description: "The English form, as the English edition prints it (for titles, the English title as the paper prints it)." }),
   zh_hk: text({ description: "The Chinese form for the Hong Kong edition: Traditional characters, Hong Kong usage." }),
   zh_hans: text({ description: "For titles, the Chinese title exactly as the paper prints it (Simplified characters)." }).optional(),
-  source: text({ description: "Where the Chinese form comes from: for titles, the pages showing the Hong Kong title (URLs separated by spaces) or “opencc”; for others, why it is written so, where not obvious." }).optional(),
+  source: text({
+    description:
+      "Where the Chinese form comes from: for titles, the pages showing the Hong Kong title (URLs separated by spaces) or “opencc”; for others, why it is written so, where not obvious.",
+  }).optional(),
   note: text({ description: "Anything a translator or reader needs to know." }).optional(),
 };
 export type GlossaryRow = RowOf<typeof GLOSSARY_SCHEMA>;
@@ -68,10 +87,21 @@ export interface GlossaryReferences {
 const URL = /^https?:\/\/\S+$/;
 
 /** The glossary's own checks and its coverage of the other datasets. */
-export function checkGlossary(file: string, header: readonly string[], rows: readonly Located<GlossaryRow>[], refs: GlossaryReferences): DataIssue[] {
+export function checkGlossary(
+  file: string,
+  header: readonly string[],
+  rows: readonly Located<GlossaryRow>[],
+  refs: GlossaryReferences,
+): DataIssue[] {
   const issues: DataIssue[] = [...checkUnique(file, header, [...rows], "id")];
   const col = (f: keyof GlossaryRow) => header.indexOf(f) + 1;
-  const at = (r: Located<GlossaryRow>, f: keyof GlossaryRow) => ({ file, line: r.line, column: col(f), field: f, value: String(r[f] ?? "") });
+  const at = (r: Located<GlossaryRow>, f: keyof GlossaryRow) => ({
+    file,
+    line: r.line,
+    column: col(f),
+    field: f,
+    value: String(r[f] ?? ""),
+  });
   const allowed = attestedForms(rows);
 
   for (const r of rows) {
@@ -79,7 +109,11 @@ export function checkGlossary(file: string, header: readonly string[], rows: rea
     // Attested forms stand as given; a converted title is checked against the conversion below.
     const nonHk = isAttested(r) || (r.kind === "title" && isConverted(r)) ? [] : nonHongKongChars(r.zh_hk, allowed);
     if (simplified.length) {
-      issues.push({ ...at(r, "zh_hk"), expected: `Traditional Chinese as written in Hong Kong; ${simplified.map((c) => `“${c}”`).join(", ")} ${simplified.length === 1 ? "is" : "are"} Simplified`, hint: `OpenCC writes “${toHongKong(r.zh_hk)}”.` });
+      issues.push({
+        ...at(r, "zh_hk"),
+        expected: `Traditional Chinese as written in Hong Kong; ${simplified.map((c) => `“${c}”`).join(", ")} ${simplified.length === 1 ? "is" : "are"} Simplified`,
+        hint: `OpenCC writes “${toHongKong(r.zh_hk)}”.`,
+      });
     } else if (nonHk.length) {
       issues.push({
         ...at(r, "zh_hk"),
@@ -90,11 +124,19 @@ export function checkGlossary(file: string, header: readonly string[], rows: rea
 
     if (r.kind === "title") {
       if (r.source === null) {
-        issues.push({ ...at(r, "source"), expected: "where the Hong Kong title comes from: the URLs of pages that show it, separated by spaces, or “opencc” for the OpenCC conversion of the printed title" });
+        issues.push({
+          ...at(r, "source"),
+          expected:
+            "where the Hong Kong title comes from: the URLs of pages that show it, separated by spaces, or “opencc” for the OpenCC conversion of the printed title",
+        });
       } else if (isConverted(r)) {
         if (r.zh_hans === null) issues.push({ ...at(r, "zh_hans"), expected: "the title as the paper prints it, which “opencc” converts" });
         else if (toHongKong(r.zh_hans) !== r.zh_hk) {
-          issues.push({ ...at(r, "zh_hk"), expected: `“${toHongKong(r.zh_hans)}”, the OpenCC conversion of “${r.zh_hans}”`, hint: "if the film was released in Hong Kong under another title, give it with the pages that show it in the source column." });
+          issues.push({
+            ...at(r, "zh_hk"),
+            expected: `“${toHongKong(r.zh_hans)}”, the OpenCC conversion of “${r.zh_hans}”`,
+            hint: "if the film was released in Hong Kong under another title, give it with the pages that show it in the source column.",
+          });
         }
       } else if (!r.source.split(/\s+/).every((s) => URL.test(s))) {
         issues.push({ ...at(r, "source"), expected: "the URLs of pages that show the Hong Kong title, separated by spaces, or “opencc”" });
@@ -109,7 +151,11 @@ export function checkGlossary(file: string, header: readonly string[], rows: rea
   for (const p of refs.places) {
     const r = byId.get(p.id);
     if (!r) {
-      issues.push({ file, problem: `the place “${p.id}” of data/places.csv has no entry`, expected: `a line “${p.id},place,${p.display_name},<Chinese name>,,,”` });
+      issues.push({
+        file,
+        problem: `the place “${p.id}” of data/places.csv has no entry`,
+        expected: `a line “${p.id},place,${p.display_name},<Chinese name>,,,”`,
+      });
     } else if (r.kind !== "place") {
       issues.push({ ...at(r, "kind"), expected: `“place”: “${p.id}” is a place of data/places.csv` });
     } else if (r.en !== p.display_name) {
@@ -122,14 +168,27 @@ export function checkGlossary(file: string, header: readonly string[], rows: rea
   for (const t of refs.titles) {
     const matches = titles.filter((r) => r.en === t.en && r.zh_hans === t.zh_hans);
     if (matches.length === 0) {
-      issues.push({ file, problem: `“${t.en}” (${t.zh_hans}, ${t.file} line ${t.line}) has no title entry`, expected: `a title line with en “${t.en}” and zh_hans “${t.zh_hans}”` });
+      issues.push({
+        file,
+        problem: `“${t.en}” (${t.zh_hans}, ${t.file} line ${t.line}) has no title entry`,
+        expected: `a title line with en “${t.en}” and zh_hans “${t.zh_hans}”`,
+      });
     } else if (matches.length > 1) {
-      issues.push({ file, line: matches[1]!.line, problem: `“${t.en}” has ${matches.length} title entries`, expected: `one entry per title; the first is on line ${matches[0]!.line}` });
+      issues.push({
+        file,
+        line: matches[1]!.line,
+        problem: `“${t.en}” has ${matches.length} title entries`,
+        expected: `one entry per title; the first is on line ${matches[0]!.line}`,
+      });
     }
   }
   for (const r of titles) {
     if (r.zh_hans !== null && !refs.titles.some((t) => t.en === r.en && t.zh_hans === r.zh_hans)) {
-      issues.push({ ...at(r, "zh_hans"), expected: "the Chinese title exactly as a film table prints it, next to the same English title", hint: "check both titles against data/films/; a title no table prints leaves zh_hans empty." });
+      issues.push({
+        ...at(r, "zh_hans"),
+        expected: "the Chinese title exactly as a film table prints it, next to the same English title",
+        hint: "check both titles against data/films/; a title no table prints leaves zh_hans empty.",
+      });
     }
   }
 
@@ -140,7 +199,11 @@ export function checkGlossary(file: string, header: readonly string[], rows: rea
     if (seen.has(key)) continue;
     seen.add(key);
     if (!rows.some((r) => r.kind === v.kind && r.en === v.en)) {
-      issues.push({ file, problem: `the ${v.kind} “${v.en}” (${v.file} line ${v.line}) has no entry`, expected: `a ${v.kind} line with en “${v.en}”` });
+      issues.push({
+        file,
+        problem: `the ${v.kind} “${v.en}” (${v.file} line ${v.line}) has no entry`,
+        expected: `a ${v.kind} line with en “${v.en}”`,
+      });
     }
   }
   return issues;
@@ -158,7 +221,11 @@ function readReferences(root: string, places: readonly Place[], ctx: ParseContex
     ...mainland.map((f) => ({ file: mainlandFile, line: f.line, en: f.title_en, zh_hans: f.title_zh })),
     ...hongKong.map((f) => ({ file: hongKongFile, line: f.line, en: f.title_en, zh_hans: f.title_zh })),
   ];
-  const split = (s: string, by: string) => s.split(by).map((x) => x.trim()).filter(Boolean);
+  const split = (s: string, by: string) =>
+    s
+      .split(by)
+      .map((x) => x.trim())
+      .filter(Boolean);
   const vocabulary = [
     ...mainland.flatMap((f) => split(f.genre, "/").map((en) => ({ file: mainlandFile, line: f.line, kind: "genre" as const, en }))),
     ...schedule.flatMap((s) => split(s.genre, "/").map((en) => ({ file: scheduleFile, line: s.line, kind: "genre" as const, en }))),

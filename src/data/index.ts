@@ -42,17 +42,28 @@ export function datasetRows(data: SiteData, id: string): Record<string, unknown>
 
 function rowsOf(data: SiteData, id: string): readonly object[] {
   switch (id) {
-    case "places": return data.places;
-    case "trade-imports": return data.trade.imports.rows;
-    case "trade-exports": return data.trade.exports.rows;
-    case "film-releases-2021-2022": return data.filmReleases;
-    case "box-office-2022": return data.boxOffice;
-    case "mainland-films-hk-2022": return data.mainlandFilms;
-    case "hk-films-2022": return data.hongKongFilms;
-    case "origin-of-releases-2022": return data.originOfReleases;
-    case "hk-films-abroad-2022": return data.filmsAbroad;
-    case "tvb-schedule-2024": return data.tvbSchedule;
-    case "tvb-mainland-dramas-prime-time": return data.tvbMainlandDramas;
+    case "places":
+      return data.places;
+    case "trade-imports":
+      return data.trade.imports.rows;
+    case "trade-exports":
+      return data.trade.exports.rows;
+    case "film-releases-2021-2022":
+      return data.filmReleases;
+    case "box-office-2022":
+      return data.boxOffice;
+    case "mainland-films-hk-2022":
+      return data.mainlandFilms;
+    case "hk-films-2022":
+      return data.hongKongFilms;
+    case "origin-of-releases-2022":
+      return data.originOfReleases;
+    case "hk-films-abroad-2022":
+      return data.filmsAbroad;
+    case "tvb-schedule-2024":
+      return data.tvbSchedule;
+    case "tvb-mainland-dramas-prime-time":
+      return data.tvbMainlandDramas;
     case "animation-exports-2016":
     case "tvb-ott":
     case "film-development-fund":

@@ -5,7 +5,14 @@
 import { readChangelog } from "./changelog.ts";
 import { datasetById } from "./datasets.ts";
 import { FACT_SCHEMA, type Fact } from "./facts.ts";
-import { BOX_OFFICE_SCHEMA, FILMS_ABROAD_SCHEMA, FILM_RELEASES_SCHEMA, HONG_KONG_FILMS_SCHEMA, MAINLAND_FILMS_SCHEMA, ORIGIN_OF_RELEASES_SCHEMA } from "./films.ts";
+import {
+  BOX_OFFICE_SCHEMA,
+  FILMS_ABROAD_SCHEMA,
+  FILM_RELEASES_SCHEMA,
+  HONG_KONG_FILMS_SCHEMA,
+  MAINLAND_FILMS_SCHEMA,
+  ORIGIN_OF_RELEASES_SCHEMA,
+} from "./films.ts";
 import { evaluateFormula } from "./formula.ts";
 import { DataCheckError, type DataIssue } from "./issues.ts";
 import { readPlaces, type Place } from "./places.ts";
@@ -14,7 +21,13 @@ import { checkUnique, readTable, type Located, type RowOf, type TableResult } fr
 import { DIRECTIONS, readTradeSeries, type Direction, type TradeRecord } from "./trade.ts";
 import { TVB_MAINLAND_DRAMAS_SCHEMA, TVB_SCHEDULE_SCHEMA } from "./tv.ts";
 
-function readDataset<S extends TableSchema>(root: string, id: string, schema: S, ctx: ParseContext, issues: DataIssue[]): TableResult<RowOf<S>> {
+function readDataset<S extends TableSchema>(
+  root: string,
+  id: string,
+  schema: S,
+  ctx: ParseContext,
+  issues: DataIssue[],
+): TableResult<RowOf<S>> {
   const meta = datasetById(id);
   const t = readTable(root, meta.path, schema, ctx);
   issues.push(...t.issues);
@@ -30,19 +43,49 @@ export function checkFacts(file: string, header: readonly string[], rows: Locate
   for (const r of rows) {
     if (r.derived) {
       if (!r.formula) {
-        issues.push({ file, line: r.line, column: col("formula"), field: "formula", value: "", expected: "a formula for a derived figure, such as “asia-share * hong-kong-share-of-asia / 100”" });
+        issues.push({
+          file,
+          line: r.line,
+          column: col("formula"),
+          field: "formula",
+          value: "",
+          expected: "a formula for a derived figure, such as “asia-share * hong-kong-share-of-asia / 100”",
+        });
         continue;
       }
       try {
         const v = evaluateFormula(r.formula, (id) => (id === r.id ? undefined : byId.get(id)));
         if (Math.abs(v - r.value) > 0.005 * Math.max(1, Math.abs(v))) {
-          issues.push({ file, line: r.line, column: col("value"), field: "value", value: String(r.value), expected: `${+v.toFixed(4)}, what the formula “${r.formula}” gives` });
+          issues.push({
+            file,
+            line: r.line,
+            column: col("value"),
+            field: "value",
+            value: String(r.value),
+            expected: `${+v.toFixed(4)}, what the formula “${r.formula}” gives`,
+          });
         }
       } catch (e) {
-        issues.push({ file, line: r.line, column: col("formula"), field: "formula", value: r.formula, expected: "a formula of numbers, ids of other rows in this file, + - * / and brackets", hint: (e as Error).message });
+        issues.push({
+          file,
+          line: r.line,
+          column: col("formula"),
+          field: "formula",
+          value: r.formula,
+          expected: "a formula of numbers, ids of other rows in this file, + - * / and brackets",
+          hint: (e as Error).message,
+        });
       }
     } else if (!r.quote) {
-      issues.push({ file, line: r.line, column: col("quote"), field: "quote", value: "", expected: "the sentence the figure comes from, quoted as printed", hint: "every number on the site is either from a table or a quotation with its source." });
+      issues.push({
+        file,
+        line: r.line,
+        column: col("quote"),
+        field: "quote",
+        value: "",
+        expected: "the sentence the figure comes from, quoted as printed",
+        hint: "every number on the site is either from a table or a quotation with its source.",
+      });
     }
   }
   return issues;
@@ -77,9 +120,16 @@ export function loadSiteData(root: string): SiteData {
   }
   // A year must come in both directions: half a year would draw a misleading gap.
   const [imp, exp] = [trade.imports.years, trade.exports.years];
-  for (const [has, lacks, dir] of [[imp, exp, "exports"], [exp, imp, "imports"]] as const) {
+  for (const [has, lacks, dir] of [
+    [imp, exp, "exports"],
+    [exp, imp, "imports"],
+  ] as const) {
     for (const y of has.filter((y) => !lacks.includes(y))) {
-      issues.push({ file: `data/trade/${dir}/${y}.csv`, expected: `this file to exist, since ${y} has a file for ${dir === "exports" ? "imports" : "exports"}`, hint: `every year needs both files; run “npm run data:new-year -- ${y}” to create templates.` });
+      issues.push({
+        file: `data/trade/${dir}/${y}.csv`,
+        expected: `this file to exist, since ${y} has a file for ${dir === "exports" ? "imports" : "exports"}`,
+        hint: `every year needs both files; run “npm run data:new-year -- ${y}” to create templates.`,
+      });
     }
   }
 
@@ -96,15 +146,38 @@ export function loadSiteData(root: string): SiteData {
     const file = t === mainlandFilms ? datasetById("mainland-films-hk-2022").path : datasetById("hk-films-2022").path;
     for (const r of t.rows) {
       if (r.end_date < r.start_date) {
-        issues.push({ file, line: r.line, column: t.header.indexOf("end_date") + 1, field: "end_date", value: r.end_date, expected: `a date on or after the start date ${r.start_date}` });
+        issues.push({
+          file,
+          line: r.line,
+          column: t.header.indexOf("end_date") + 1,
+          field: "end_date",
+          value: r.end_date,
+          expected: `a date on or after the start date ${r.start_date}`,
+        });
       }
     }
   }
   {
     const file = datasetById("origin-of-releases-2022").path;
     for (const r of originOfReleases.rows) {
-      if (r.derived && !r.formula) issues.push({ file, line: r.line, column: originOfReleases.header.indexOf("formula") + 1, field: "formula", value: "", expected: "a formula for a derived number" });
-      if (!r.derived && r.formula) issues.push({ file, line: r.line, column: originOfReleases.header.indexOf("derived") + 1, field: "derived", value: "no", expected: "“yes”, since the row gives a formula" });
+      if (r.derived && !r.formula)
+        issues.push({
+          file,
+          line: r.line,
+          column: originOfReleases.header.indexOf("formula") + 1,
+          field: "formula",
+          value: "",
+          expected: "a formula for a derived number",
+        });
+      if (!r.derived && r.formula)
+        issues.push({
+          file,
+          line: r.line,
+          column: originOfReleases.header.indexOf("derived") + 1,
+          field: "derived",
+          value: "no",
+          expected: "“yes”, since the row gives a formula",
+        });
     }
   }
   {
@@ -116,7 +189,14 @@ export function loadSiteData(root: string): SiteData {
       else {
         for (const key of ["year_total_episodes", "year_total_airtime_weeks"] as const) {
           if (r[key] !== first[key]) {
-            issues.push({ file, line: r.line, column: tvbMainlandDramas.header.indexOf(key) + 1, field: key, value: String(r[key]), expected: `${first[key]}, as on line ${first.line}: the year's total is one merged cell in the paper` });
+            issues.push({
+              file,
+              line: r.line,
+              column: tvbMainlandDramas.header.indexOf(key) + 1,
+              field: key,
+              value: String(r[key]),
+              expected: `${first[key]}, as on line ${first.line}: the year's total is one merged cell in the paper`,
+            });
           }
         }
       }
@@ -124,7 +204,18 @@ export function loadSiteData(root: string): SiteData {
   }
   {
     const file = datasetById("tvb-schedule-2024").path;
-    issues.push(...tvbSchedule.rows.filter((r) => (r.air_date === null || r.finale_date === null || r.broadcast_time === null) && !r.note).map((r) => ({ file, line: r.line, column: tvbSchedule.header.indexOf("note") + 1, field: "note", value: "", expected: "a note saying why a date or time is missing" })));
+    issues.push(
+      ...tvbSchedule.rows
+        .filter((r) => (r.air_date === null || r.finale_date === null || r.broadcast_time === null) && !r.note)
+        .map((r) => ({
+          file,
+          line: r.line,
+          column: tvbSchedule.header.indexOf("note") + 1,
+          field: "note",
+          value: "",
+          expected: "a note saying why a date or time is missing",
+        })),
+    );
   }
 
   const factIds = ["animation-exports-2016", "tvb-ott", "film-development-fund", "filmart-2025"] as const;

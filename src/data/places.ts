@@ -6,7 +6,11 @@ import { checkUnique, readTable, type Located, type RowOf } from "./table.ts";
 export const PLACES_FILE = "data/places.csv";
 
 export const PLACE_SCHEMA = {
-  id: text({ description: "Short identifier used by every other table.", pattern: /^[a-z]+(-[a-z]+)*$/, patternText: "lower-case words joined by hyphens, such as taiwan-china" }),
+  id: text({
+    description: "Short identifier used by every other table.",
+    pattern: /^[a-z]+(-[a-z]+)*$/,
+    patternText: "lower-case words joined by hyphens, such as taiwan-china",
+  }),
   name: text({ description: "The name as the paper prints it, e.g. “Taiwan China”." }),
   display_name: text({ description: "The short name shown in charts and tables." }),
 };

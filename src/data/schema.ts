@@ -79,7 +79,8 @@ export function isProblem(v: unknown): v is CellProblem {
 const EMPTY: CellProblem = { expected: "a value; this cell must not be empty" };
 
 function numberHint(raw: string): string | undefined {
-  if (/^-?[\d,]+(\.\d+)?$/.test(raw) && raw.includes(",")) return `write numbers without thousands separators, e.g. ${raw.replace(/,/g, "")}.`;
+  if (/^-?[\d,]+(\.\d+)?$/.test(raw) && raw.includes(","))
+    return `write numbers without thousands separators, e.g. ${raw.replace(/,/g, "")}.`;
   if (raw.endsWith("%")) return `write the number without the % sign, e.g. ${raw.slice(0, -1)}.`;
   if (/^(HK)?\$/.test(raw)) return "write the number without a currency sign.";
   if (/^-?\d+,\d+$/.test(raw)) return "use a full stop as the decimal mark.";
@@ -103,7 +104,14 @@ interface NumberOptions {
 }
 
 /** A numeric column: the two kinds differ only in the pattern they accept and how they say it. */
-function numberField(type: "integer" | "number", o: NumberOptions, accept: RegExp, expected: string, hint: (s: string) => string | undefined, what?: string): Field<number> {
+function numberField(
+  type: "integer" | "number",
+  o: NumberOptions,
+  accept: RegExp,
+  expected: string,
+  hint: (s: string) => string | undefined,
+  what?: string,
+): Field<number> {
   return new Field<number>({
     type,
     description: o.description,
@@ -192,11 +200,14 @@ export function isoDate(o: { description: string }): Field<string> {
         const dmy = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s);
         return {
           expected: "a date written YYYY-MM-DD",
-          hint: dmy ? `the paper prints day/month/year; write ${dmy[3]}-${dmy[2]!.padStart(2, "0")}-${dmy[1]!.padStart(2, "0")}.` : undefined,
+          hint: dmy
+            ? `the paper prints day/month/year; write ${dmy[3]}-${dmy[2]!.padStart(2, "0")}-${dmy[1]!.padStart(2, "0")}.`
+            : undefined,
         };
       }
       const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-      if (d.getUTCMonth() !== Number(m[2]) - 1 || d.getUTCDate() !== Number(m[3])) return { expected: "a date that exists on the calendar" };
+      if (d.getUTCMonth() !== Number(m[2]) - 1 || d.getUTCDate() !== Number(m[3]))
+        return { expected: "a date that exists on the calendar" };
       return s;
     },
   });
@@ -226,7 +237,9 @@ export function place(o: { description: string }): Field<string> {
       const id = ctx.placeNames.get(s.toLowerCase());
       return {
         expected: "a place id listed in data/places.csv",
-        hint: id ? `use the id "${id}" for ${JSON.stringify(s)}.` : `the allowed ids are ${[...ctx.placeIds].join(", ")}; to add a place, add a line to data/places.csv.`,
+        hint: id
+          ? `use the id "${id}" for ${JSON.stringify(s)}.`
+          : `the allowed ids are ${[...ctx.placeIds].join(", ")}; to add a place, add a line to data/places.csv.`,
       };
     },
   });
@@ -281,12 +294,23 @@ export function typeRows<S extends TableSchema>(
       column: i + 1,
       value: h,
       expected: `one of the column names ${names.join(", ")}`,
-      hint: close ? `did you mean "${close}"?` : h === "" ? "this column has no name: delete the empty columns after the last one (spreadsheets sometimes save them)." : undefined,
+      hint: close
+        ? `did you mean "${close}"?`
+        : h === ""
+          ? "this column has no name: delete the empty columns after the last one (spreadsheets sometimes save them)."
+          : undefined,
     });
   }
-  for (const d of new Set(dupes)) issues.push({ file, line: 1, column: raw.header.lastIndexOf(d) + 1, value: d, expected: "each column name once" });
+  for (const d of new Set(dupes))
+    issues.push({ file, line: 1, column: raw.header.lastIndexOf(d) + 1, value: d, expected: "each column name once" });
   if (missing.length) {
-    issues.push({ file, line: 1, value: raw.header.join(","), expected: `the header to contain ${missing.map((m) => `"${m}"`).join(", ")}`, hint: `the full header is: ${names.join(",")}` });
+    issues.push({
+      file,
+      line: 1,
+      value: raw.header.join(","),
+      expected: `the header to contain ${missing.map((m) => `"${m}"`).join(", ")}`,
+      hint: `the full header is: ${names.join(",")}`,
+    });
   }
   if (missing.length || unknown.length || dupes.length) return { rows: [], issues };
 

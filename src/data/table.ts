@@ -37,7 +37,12 @@ export function readTable<S extends TableSchema>(root: string, relPath: string, 
 }
 
 /** Each value of `key` appears once; repeats are reported at their line and column. */
-export function checkUnique<R extends Record<string, unknown>>(file: string, header: readonly string[], rows: Located<R>[], key: keyof R & string): DataIssue[] {
+export function checkUnique<R extends Record<string, unknown>>(
+  file: string,
+  header: readonly string[],
+  rows: Located<R>[],
+  key: keyof R & string,
+): DataIssue[] {
   const seen = new Map<unknown, number>();
   const issues: DataIssue[] = [];
   for (const r of rows) {
@@ -45,7 +50,14 @@ export function checkUnique<R extends Record<string, unknown>>(file: string, hea
     if (v === null || v === undefined) continue;
     const first = seen.get(v);
     if (first !== undefined) {
-      issues.push({ file, line: r.line, column: header.indexOf(key) + 1, field: key, value: String(v), expected: `each ${key} only once, but it is also on line ${first}` });
+      issues.push({
+        file,
+        line: r.line,
+        column: header.indexOf(key) + 1,
+        field: key,
+        value: String(v),
+        expected: `each ${key} only once, but it is also on line ${first}`,
+      });
     } else seen.set(v, r.line);
   }
   return issues;

@@ -16,16 +16,34 @@ export const FIRST_YEAR = 1990;
 export const LAST_YEAR = 2100;
 
 export const TRADE_ROW_SCHEMA = {
-  year: integer({ description: "Calendar year of the trade figures; must match the file name.", min: FIRST_YEAR, max: LAST_YEAR, hint: () => "write the calendar year in full, such as 2023; it must match the file name." }),
-  rank: integer({ description: "Rank of the place by value in that year, 1 = largest.", min: 1, max: RANKS_PER_YEAR, hint: () => `a year lists its top ${RANKS_PER_YEAR} places only, ranked 1 (largest) to ${RANKS_PER_YEAR}.` }),
+  year: integer({
+    description: "Calendar year of the trade figures; must match the file name.",
+    min: FIRST_YEAR,
+    max: LAST_YEAR,
+    hint: () => "write the calendar year in full, such as 2023; it must match the file name.",
+  }),
+  rank: integer({
+    description: "Rank of the place by value in that year, 1 = largest.",
+    min: 1,
+    max: RANKS_PER_YEAR,
+    hint: () => `a year lists its top ${RANKS_PER_YEAR} places only, ranked 1 (largest) to ${RANKS_PER_YEAR}.`,
+  }),
   place: place({ description: "Place of origin (imports) or destination (exports). Empty where the source is illegible." }).optional(),
-  value_hkd_thousand: integer({ description: "Trade value, in thousands of Hong Kong dollars. Empty where the source is illegible.", unit: "HK$ thousand", min: 0, hint: () => "a trade value cannot be below zero; leave out any minus sign or brackets." }).optional(),
+  value_hkd_thousand: integer({
+    description: "Trade value, in thousands of Hong Kong dollars. Empty where the source is illegible.",
+    unit: "HK$ thousand",
+    min: 0,
+    hint: () => "a trade value cannot be below zero; leave out any minus sign or brackets.",
+  }).optional(),
   share_percent: decimal({
     description: "Share of the year's total value for the direction, in per cent (35.9 means 35.9%). Empty where the source is illegible.",
     unit: "%",
     min: 0,
     max: 100,
-    hint: (n) => (n > 100 ? `a share is a percentage of the year's total, so at most 100; check the decimal point (${n / 10}?).` : "a share cannot be below zero."),
+    hint: (n) =>
+      n > 100
+        ? `a share is a percentage of the year's total, so at most 100; check the decimal point (${n / 10}?).`
+        : "a share cannot be below zero.",
   }).optional(),
   note: text({ description: "Why a cell is empty or how it was read; required when any cell is empty." }).optional(),
 };
@@ -55,7 +73,12 @@ export function tradeTemplate(year: number): string {
 }
 
 /** Rows still carrying the template's note, as one issue for the file (none if it is filled in). */
-export function checkTemplateFilled(file: string, header: readonly string[], fileYear: number, rows: readonly Located<TradeRow>[]): DataIssue[] {
+export function checkTemplateFilled(
+  file: string,
+  header: readonly string[],
+  fileYear: number,
+  rows: readonly Located<TradeRow>[],
+): DataIssue[] {
   const left = rows.filter((r) => r.note !== null && TEMPLATE_MARK.test(r.note));
   if (!left.length) return [];
   const lines = left.map((r) => r.line);
@@ -89,7 +112,12 @@ export function listTradeYears(root: string, direction: Direction): { years: num
     const m = /^(\d{4})\.csv$/.exec(name);
     if (m) years.push(Number(m[1]));
     else if (!name.startsWith(".") && name !== "README.md") {
-      issues.push({ file: `${dir}/${name}`, value: name, expected: "a file named after its year, such as 2023.csv", hint: "rename the file, or move it out of the data folder." });
+      issues.push({
+        file: `${dir}/${name}`,
+        value: name,
+        expected: "a file named after its year, such as 2023.csv",
+        hint: "rename the file, or move it out of the data folder.",
+      });
     }
   }
   return { years, issues };
@@ -117,7 +145,14 @@ export function checkTradeYear(file: string, header: readonly string[], fileYear
   const issues: DataIssue[] = [];
   for (const r of rows) {
     if (r.year !== fileYear) {
-      issues.push({ file, line: r.line, column: col("year"), field: "year", value: String(r.year), expected: `${fileYear}, the year in the file name` });
+      issues.push({
+        file,
+        line: r.line,
+        column: col("year"),
+        field: "year",
+        value: String(r.year),
+        expected: `${fileYear}, the year in the file name`,
+      });
     }
   }
   issues.push(...checkUnique(file, header, rows, "rank"), ...checkUnique(file, header, rows, "place"));
@@ -132,7 +167,10 @@ export function checkTradeYear(file: string, header: readonly string[], fileYear
     });
   }
 
-  const known = rows.filter((r) => r.value_hkd_thousand !== null && r.share_percent !== null) as (Located<TradeRow> & { value_hkd_thousand: number; share_percent: number })[];
+  const known = rows.filter((r) => r.value_hkd_thousand !== null && r.share_percent !== null) as (Located<TradeRow> & {
+    value_hkd_thousand: number;
+    share_percent: number;
+  })[];
   // Shares as fractions are the commonest slip; say so once for the file, not per row.
   if (known.length >= 2 && known.every((r) => r.share_percent <= 1) && known.some((r) => r.share_percent > 0)) {
     const r = known[0]!;
@@ -150,7 +188,13 @@ export function checkTradeYear(file: string, header: readonly string[], fileYear
 
   const shareSum = rows.reduce((s, r) => s + (r.share_percent ?? 0), 0);
   if (shareSum > 100 + 0.05 * rows.length) {
-    issues.push({ file, column: col("share_percent"), field: "share_percent", value: shareSum.toFixed(1), expected: "shares that add up to at most 100 (they are shares of the year's total)" });
+    issues.push({
+      file,
+      column: col("share_percent"),
+      field: "share_percent",
+      value: shareSum.toFixed(1),
+      expected: "shares that add up to at most 100 (they are shares of the year's total)",
+    });
   }
 
   // Order by rank: larger rank, smaller (or equal) value and share.
@@ -183,7 +227,12 @@ export function checkTradeYear(file: string, header: readonly string[], fileYear
       // Blame the row(s) whose implied total is furthest from the median of the others.
       const mids = ranges.map((x) => impliedTotal(x.r.value_hkd_thousand, x.r.share_percent)).sort((a, b) => a - b);
       const median = mids[Math.floor(mids.length / 2)]!;
-      const outlier = ranges.reduce((a, b) => (Math.abs(impliedTotal(b.r.value_hkd_thousand, b.r.share_percent) - median) > Math.abs(impliedTotal(a.r.value_hkd_thousand, a.r.share_percent) - median) ? b : a));
+      const outlier = ranges.reduce((a, b) =>
+        Math.abs(impliedTotal(b.r.value_hkd_thousand, b.r.share_percent) - median) >
+        Math.abs(impliedTotal(a.r.value_hkd_thousand, a.r.share_percent) - median)
+          ? b
+          : a,
+      );
       const r = outlier.r;
       issues.push({
         file,
@@ -212,7 +261,11 @@ export interface TradeRecord extends TradeRow {
 }
 
 /** Loads every year of one direction. */
-export function readTradeSeries(root: string, direction: Direction, ctx: ParseContext): { rows: TradeRecord[]; years: number[]; issues: DataIssue[] } {
+export function readTradeSeries(
+  root: string,
+  direction: Direction,
+  ctx: ParseContext,
+): { rows: TradeRecord[]; years: number[]; issues: DataIssue[] } {
   const { years, issues } = listTradeYears(root, direction);
   const rows: TradeRecord[] = [];
   for (const year of years) {

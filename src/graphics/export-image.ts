@@ -87,7 +87,11 @@ function tableSvg(spec: TableSpec, data: SiteData): { svg: string; width: number
   const xs = widths.map((_, i) => widths.slice(0, i).reduce((a, b) => a + b, 0));
   const anchor = (i: number) => (cols[i]!.numeric ? `text-anchor="end"` : "");
   const at = (i: number) => (cols[i]!.numeric ? xs[i]! + widths[i]! - 8 : xs[i]! + 4);
-  let svg = cols.map((c, i) => `<text x="${at(i)}" y="${y - 6}" font-size="${size}" font-weight="700" ${anchor(i)} fill="${INK}">${esc(c.label)}</text>`).join("");
+  let svg = cols
+    .map(
+      (c, i) => `<text x="${at(i)}" y="${y - 6}" font-size="${size}" font-weight="700" ${anchor(i)} fill="${INK}">${esc(c.label)}</text>`,
+    )
+    .join("");
   svg += `<line x1="0" x2="${width}" y1="${y}" y2="${y}" stroke="${INK}" stroke-width="1.5"/>`;
   for (const t of texts) {
     y += rowH;
@@ -98,14 +102,19 @@ function tableSvg(spec: TableSpec, data: SiteData): { svg: string; width: number
     y += rowH;
     svg += `<text x="4" y="${y - 6}" font-size="${size}" font-style="italic" fill="${MUTED}">${esc(`The last ${rows.length} of ${all.length} rows; the CSV download has them all.`)}</text>`;
   }
-  return { svg: `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${y + 4}" viewBox="0 0 ${width} ${y + 4}">${svg}</svg>`, width, height: y + 4 };
+  return {
+    svg: `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${y + 4}" viewBox="0 0 ${width} ${y + 4}">${svg}</svg>`,
+    width,
+    height: y + 4,
+  };
 }
 
 /** Places an <svg> string at (x, y), scaled to `width` if given. */
 function place(svg: string, x: number, y: number, width?: number, height?: number): string {
   return svg.replace(/^<svg\b([^>]*)>/, (_all, attrs: string) => {
     let a = attrs.replace(/\s(x|y)="[^"]*"/g, "");
-    if (width !== undefined && height !== undefined) a = a.replace(/\swidth="[^"]*"/, ` width="${width}"`).replace(/\sheight="[^"]*"/, ` height="${height}"`);
+    if (width !== undefined && height !== undefined)
+      a = a.replace(/\swidth="[^"]*"/, ` width="${width}"`).replace(/\sheight="[^"]*"/, ` height="${height}"`);
     return `<svg x="${x}" y="${y}"${a}>`;
   });
 }
@@ -149,7 +158,12 @@ export function standaloneSvg(g: Graphic, data: SiteData, text: ExportText): { s
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${y}" viewBox="0 0 ${width} ${y}" font-family="${FONT}">` +
     `<title>${esc(text.title)}</title><rect width="100%" height="100%" fill="#ffffff"/>` +
-    kicker.svg + title.svg + sub.svg + chart + source.svg + credit.svg +
+    kicker.svg +
+    title.svg +
+    sub.svg +
+    chart +
+    source.svg +
+    credit.svg +
     `</svg>`;
   return { svg, width, height: y };
 }
@@ -160,7 +174,13 @@ export function cardSvg(g: Graphic, data: SiteData, text: ExportText): string {
   const H = 630;
   const P = 48;
   let y = P - 8;
-  const kicker = textBlock([`${text.kicker.toUpperCase()} · ${SITE_NAME.toUpperCase()}`], P, y, 20, `font-weight="700" fill="${ACCENT}" letter-spacing="1"`);
+  const kicker = textBlock(
+    [`${text.kicker.toUpperCase()} · ${SITE_NAME.toUpperCase()}`],
+    P,
+    y,
+    20,
+    `font-weight="700" fill="${ACCENT}" letter-spacing="1"`,
+  );
   y += kicker.height + 4;
   const titleLines = wrapText(text.title, 34, W - 2 * P).slice(0, 2);
   const title = textBlock(titleLines, P, y, 34, `font-weight="700" fill="${INK}"`);
@@ -175,7 +195,14 @@ export function cardSvg(g: Graphic, data: SiteData, text: ExportText): string {
 
 /** Every character an exported image can contain: Latin text and punctuation, arrows, shapes, and the data's own. */
 function exportCharacters(data: SiteData): string {
-  const ranges: [number, number][] = [[0x20, 0x7e], [0xa0, 0xff], [0x2010, 0x205e], [0x2190, 0x21ff], [0x2200, 0x22ff], [0x25a0, 0x25ff]];
+  const ranges: [number, number][] = [
+    [0x20, 0x7e],
+    [0xa0, 0xff],
+    [0x2010, 0x205e],
+    [0x2190, 0x21ff],
+    [0x2200, 0x22ff],
+    [0x25a0, 0x25ff],
+  ];
   const chars = new Set<string>();
   for (const [a, b] of ranges) for (let c = a; c <= b; c++) chars.add(String.fromCodePoint(c));
   const walk = (v: unknown): void => {
@@ -213,7 +240,12 @@ export function exportFonts(data: SiteData): Promise<string[]> {
 export async function toPng(svg: string, data: SiteData, scale = 1): Promise<Buffer> {
   const resvg = new Resvg(svg, {
     fitTo: scale === 1 ? { mode: "original" } : { mode: "zoom", value: scale },
-    font: { fontFiles: await exportFonts(data), loadSystemFonts: false, defaultFontFamily: "Noto Sans S Chinese", sansSerifFamily: "Noto Sans S Chinese" },
+    font: {
+      fontFiles: await exportFonts(data),
+      loadSystemFonts: false,
+      defaultFontFamily: "Noto Sans S Chinese",
+      sansSerifFamily: "Noto Sans S Chinese",
+    },
     background: "#ffffff",
   });
   return resvg.render().asPng();

@@ -126,7 +126,11 @@ const ISO_PERIOD = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 function parts(iso: string, pattern: RegExp): { y: string; m?: number; d?: number } {
   const match = pattern.exec(iso);
   if (!match) throw new RangeError(`not an ISO date: ${JSON.stringify(iso)}`);
-  return { y: match[1]!, m: match[2] === undefined ? undefined : Number(match[2]), d: match[3] === undefined ? undefined : Number(match[3]) };
+  return {
+    y: match[1]!,
+    m: match[2] === undefined ? undefined : Number(match[2]),
+    d: match[3] === undefined ? undefined : Number(match[3]),
+  };
 }
 
 /** ISO date to the Chinese form: "2022-04-21" -> "2022年4月21日". */

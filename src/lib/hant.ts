@@ -30,7 +30,10 @@ export function toHongKong(simplified: string): string {
 function masked(text: string, allow: Iterable<string>): boolean[] {
   const chars = Array.from(text);
   const keep = chars.map(() => false);
-  const phrases = [...new Set(allow)].filter((p) => p.length > 0).map((p) => Array.from(p)).sort((a, b) => b.length - a.length);
+  const phrases = [...new Set(allow)]
+    .filter((p) => p.length > 0)
+    .map((p) => Array.from(p))
+    .sort((a, b) => b.length - a.length);
   for (let i = 0; i < chars.length; i++) {
     for (const p of phrases) {
       if (p.every((ch, j) => chars[i + j] === ch)) {

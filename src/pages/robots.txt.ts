@@ -3,4 +3,6 @@ import type { APIRoute } from "astro";
 import { absolute } from "../lib/paths.ts";
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absolute("sitemap-index.xml", site)}\n`, { headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absolute("sitemap-index.xml", site)}\n`, {
+    headers: { "Content-Type": "text/plain; charset=utf-8" },
+  });

@@ -20,13 +20,33 @@ export const TABLE_2 = defineTable<ReleasesRow>({
     { key: "measure", label: "Measure", rowHeader: true },
     { key: "value_2021", label: "2021", numeric: true, format: (v, r) => (r.unit === "HK$" ? formatHKD(v as number) : n(v)) },
     { key: "value_2022", label: "2022", numeric: true, format: (v, r) => (r.unit === "HK$" ? formatHKD(v as number) : n(v)) },
-    { key: "change_percent_printed", label: "Up/down", numeric: true, format: (v) => (v === null ? `${MISSING} (not printed)` : formatPercent(v as number, 2)) },
+    {
+      key: "change_percent_printed",
+      label: "Up/down",
+      numeric: true,
+      format: (v) => (v === null ? `${MISSING} (not printed)` : formatPercent(v as number, 2)),
+    },
   ],
-  rows: (d) => d.filmReleases.map((r) => ({ measure: r.measure, value_2021: r.value_2021, value_2022: r.value_2022, unit: r.unit, change_percent_printed: r.change_percent_printed })),
+  rows: (d) =>
+    d.filmReleases.map((r) => ({
+      measure: r.measure,
+      value_2021: r.value_2021,
+      value_2022: r.value_2022,
+      unit: r.unit,
+      change_percent_printed: r.change_percent_printed,
+    })),
   footnotes: [],
-  notes: () => ["The Chinese-language counts are printed in brackets inside the non-Hong Kong row; they are shown here as a row of their own. The paper prints no change for them."],
+  notes: () => [
+    "The Chinese-language counts are printed in brackets inside the non-Hong Kong row; they are shown here as a row of their own. The paper prints no change for them.",
+  ],
   sortable: false,
-  describe: (rows) => rows.map((r) => `${r.measure}: ${r.unit === "HK$" ? formatHKD(r.value_2021) : r.value_2021} in 2021, ${r.unit === "HK$" ? formatHKD(r.value_2022) : r.value_2022} in 2022`).join(". ") + ".",
+  describe: (rows) =>
+    rows
+      .map(
+        (r) =>
+          `${r.measure}: ${r.unit === "HK$" ? formatHKD(r.value_2021) : r.value_2021} in 2021, ${r.unit === "HK$" ? formatHKD(r.value_2022) : r.value_2022} in 2022`,
+      )
+      .join(". ") + ".",
 });
 
 export type BoxOfficeTableRow = { category: string; box_office_hkd: number; share_percent_printed: number };
@@ -44,11 +64,13 @@ export const TABLE_3 = defineTable<BoxOfficeTableRow>({
     { key: "box_office_hkd", label: "Cumulative box office (HK$)", numeric: true, format: (v) => formatHKD(v as number) },
     { key: "share_percent_printed", label: "% of total box office", numeric: true, format: (v) => formatPercent(v as number, 2) },
   ],
-  rows: (d) => d.boxOffice.map((r) => ({ category: r.category, box_office_hkd: r.box_office_hkd, share_percent_printed: r.share_percent_printed })),
+  rows: (d) =>
+    d.boxOffice.map((r) => ({ category: r.category, box_office_hkd: r.box_office_hkd, share_percent_printed: r.share_percent_printed })),
   footnotes: [],
   notes: () => ["“Chinese film box office” covers the 18 Mainland and Taiwan films of Table 4. The last row is the paper's total."],
   sortable: false,
-  describe: (rows) => rows.map((r) => `${r.category}: ${formatHKD(r.box_office_hkd)} (${formatPercent(r.share_percent_printed, 2)})`).join("; ") + ".",
+  describe: (rows) =>
+    rows.map((r) => `${r.category}: ${formatHKD(r.box_office_hkd)} (${formatPercent(r.share_percent_printed, 2)})`).join("; ") + ".",
 });
 
 export type FilmRunRow = {
@@ -97,12 +119,36 @@ export const TABLE_4 = defineTable<MainlandFilmTableRow>({
   ],
   rows: (d) => {
     const names = new Map(d.places.map((p) => [p.id, p.name]));
-    return d.mainlandFilms.map(({ no, title_en, title_zh, start_date, end_date, days_in_theatres, box_office_hkd, admissions, length_minutes, origin, rating, genre }) => ({
-      no, title_en, title_zh, start_date, end_date, days_in_theatres, box_office_hkd, admissions, length_minutes,
-      // The paper prints "China" for the Mainland; keep its wording in the table.
-      origin: origin === "mainland-china" ? "China" : (names.get(origin) ?? origin),
-      rating, genre,
-    }));
+    return d.mainlandFilms.map(
+      ({
+        no,
+        title_en,
+        title_zh,
+        start_date,
+        end_date,
+        days_in_theatres,
+        box_office_hkd,
+        admissions,
+        length_minutes,
+        origin,
+        rating,
+        genre,
+      }) => ({
+        no,
+        title_en,
+        title_zh,
+        start_date,
+        end_date,
+        days_in_theatres,
+        box_office_hkd,
+        admissions,
+        length_minutes,
+        // The paper prints "China" for the Mainland; keep its wording in the table.
+        origin: origin === "mainland-china" ? "China" : (names.get(origin) ?? origin),
+        rating,
+        genre,
+      }),
+    );
   },
   footnotes: [],
   notes: (rows) => [
@@ -126,8 +172,25 @@ export const TABLE_7 = defineTable<HongKongFilmTableRow>({
   subtitle: "The 27 first-run Hong Kong films: run, box office, admissions and language",
   source: source("Table 7"),
   datasets: ["hk-films-2022"],
-  columns: [...runColumns<HongKongFilmTableRow>(), { key: "languages", label: "Languages", format: (v) => String(v).split(";").join(", ") }],
-  rows: (d) => d.hongKongFilms.map(({ no, title_en, title_zh, start_date, end_date, days_in_theatres, box_office_hkd, admissions, length_minutes, languages }) => ({ no, title_en, title_zh, start_date, end_date, days_in_theatres, box_office_hkd, admissions, length_minutes, languages })),
+  columns: [
+    ...runColumns<HongKongFilmTableRow>(),
+    { key: "languages", label: "Languages", format: (v) => String(v).split(";").join(", ") },
+  ],
+  rows: (d) =>
+    d.hongKongFilms.map(
+      ({ no, title_en, title_zh, start_date, end_date, days_in_theatres, box_office_hkd, admissions, length_minutes, languages }) => ({
+        no,
+        title_en,
+        title_zh,
+        start_date,
+        end_date,
+        days_in_theatres,
+        box_office_hkd,
+        admissions,
+        length_minutes,
+        languages,
+      }),
+    ),
   footnotes: [],
   notes: (rows) => [`Together they took ${formatHKD(total(rows))}. English titles as printed (including “Phanlom Or The Opera”).`],
   sortable: true,
@@ -136,5 +199,3 @@ export const TABLE_7 = defineTable<HongKongFilmTableRow>({
     return `${rows.length} films, ${formatHKD(total(rows))} in all. Top: ${a!.title_en}, ${formatHKD(a!.box_office_hkd)}; then ${b!.title_en}, ${formatHKD(b!.box_office_hkd)}.`;
   },
 });
-
-

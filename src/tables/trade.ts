@@ -56,7 +56,9 @@ function tradeTable(direction: Direction): TableSpec {
     ],
     notes: (rows) => {
       const ys = years(rows);
-      const notes = [`${ys.length} years, ${ys[0]}-${ys.at(-1)}; values in thousands of Hong Kong dollars, shares as printed to one decimal.`];
+      const notes = [
+        `${ys.length} years, ${ys[0]}-${ys.at(-1)}; values in thousands of Hong Kong dollars, shares as printed to one decimal.`,
+      ];
       const missing = rows.filter((r) => r.value_hkd_thousand === null || r.share_percent === null || r.place === null);
       if (missing.length) {
         const missingYears = [...new Set(missing.map((r) => r.year))];
@@ -71,7 +73,9 @@ function tradeTable(direction: Direction): TableSpec {
     describe: (rows) => {
       const ys = years(rows);
       const leaders = ys.map((y) => rows.find((r) => r.year === y && r.rank === 1));
-      const parts = leaders.map((r) => (r ? `${r.year}: ${r.place ?? "not legible"} ${r.share_percent === null ? "" : formatPercent(r.share_percent)}`.trim() : ""));
+      const parts = leaders.map((r) =>
+        r ? `${r.year}: ${r.place ?? "not legible"} ${r.share_percent === null ? "" : formatPercent(r.share_percent)}`.trim() : "",
+      );
       return `Top five ${imports ? "sources of imports" : "export destinations"} by year. Leaders: ${parts.join("; ")}. Largest single value: ${formatHKDThousand(Math.max(...rows.map((r) => r.value_hkd_thousand ?? 0)))}.`;
     },
   });

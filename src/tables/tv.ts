@@ -29,11 +29,26 @@ export const TABLE_5 = defineTable<ScheduleRow>({
     { key: "genre", label: "Type", format: (v) => String(v).split("/").join(" / ") },
     { key: "channel", label: "Channel" },
     { key: "air_date", label: "Air date", format: (v) => (v === null ? `${MISSING} (to be determined)` : formatDate(v as string)) },
-    { key: "broadcast_time", label: "Time", format: (v, r) => (v === null ? MISSING : `${v}${r.broadcast_days ? ` (${r.broadcast_days})` : ""}`) },
+    {
+      key: "broadcast_time",
+      label: "Time",
+      format: (v, r) => (v === null ? MISSING : `${v}${r.broadcast_days ? ` (${r.broadcast_days})` : ""}`),
+    },
     { key: "finale_date", label: "Finale", format: (v) => (v === null ? MISSING : formatDate(v as string)) },
     { key: "episodes", label: "Episodes", numeric: true, format: (v) => formatInteger(v as number) },
   ],
-  rows: (d) => d.tvbSchedule.map((r) => ({ title: r.title, genre: r.genre, channel: r.channel, air_date: r.air_date, broadcast_time: r.broadcast_time, broadcast_days: r.broadcast_days, finale_date: r.finale_date, episodes: r.episodes, note: r.note })),
+  rows: (d) =>
+    d.tvbSchedule.map((r) => ({
+      title: r.title,
+      genre: r.genre,
+      channel: r.channel,
+      air_date: r.air_date,
+      broadcast_time: r.broadcast_time,
+      broadcast_days: r.broadcast_days,
+      finale_date: r.finale_date,
+      episodes: r.episodes,
+      note: r.note,
+    })),
   footnotes: ["3 Data source https://www.yule.hk/"],
   notes: (rows) => {
     const tbd = rows.filter((r) => r.air_date === null);
@@ -43,10 +58,22 @@ export const TABLE_5 = defineTable<ScheduleRow>({
     ];
   },
   sortable: false,
-  describe: (rows) => rows.map((r) => `${r.title} (${r.genre}, ${r.episodes} episodes${r.air_date ? `, from ${formatDate(r.air_date)}` : ", dates to be determined"})`).join("; ") + ".",
+  describe: (rows) =>
+    rows
+      .map(
+        (r) =>
+          `${r.title} (${r.genre}, ${r.episodes} episodes${r.air_date ? `, from ${formatDate(r.air_date)}` : ", dates to be determined"})`,
+      )
+      .join("; ") + ".",
 });
 
-export type MainlandDramaRow = { year: number; title: string; rating_points: number; year_total_episodes: number; year_total_airtime_weeks: number };
+export type MainlandDramaRow = {
+  year: number;
+  title: string;
+  rating_points: number;
+  year_total_episodes: number;
+  year_total_airtime_weeks: number;
+};
 
 export const TABLE_6 = defineTable<MainlandDramaRow>({
   kind: "table",
@@ -59,13 +86,27 @@ export const TABLE_6 = defineTable<MainlandDramaRow>({
   columns: [
     { key: "year", label: "Year", numeric: true, format: (v) => String(v) },
     { key: "title", label: "Drama", rowHeader: true },
-    { key: "rating_points", label: "Viewership (points)", numeric: true, format: (v) => formatDecimal(v as number, String(v).split(".")[1]?.length ?? 0) },
+    {
+      key: "rating_points",
+      label: "Viewership (points)",
+      numeric: true,
+      format: (v) => formatDecimal(v as number, String(v).split(".")[1]?.length ?? 0),
+    },
     { key: "year_total_episodes", label: "Year's total episodes", numeric: true, format: (v) => formatInteger(v as number) },
     { key: "year_total_airtime_weeks", label: "Year's total airtime (weeks)", numeric: true, format: (v) => formatInteger(v as number) },
   ],
-  rows: (d) => d.tvbMainlandDramas.map((r) => ({ year: r.year, title: r.title, rating_points: r.rating_points, year_total_episodes: r.year_total_episodes, year_total_airtime_weeks: r.year_total_airtime_weeks })),
+  rows: (d) =>
+    d.tvbMainlandDramas.map((r) => ({
+      year: r.year,
+      title: r.title,
+      rating_points: r.rating_points,
+      year_total_episodes: r.year_total_episodes,
+      year_total_airtime_weeks: r.year_total_airtime_weeks,
+    })),
   footnotes: ["4 Data source https://www.yule.hk/"],
-  notes: () => ["The year's totals are one merged cell per year in the paper; they are repeated on each row here. “New Life Begins” is printed “New Life Beginså”, an extraction artefact."],
+  notes: () => [
+    "The year's totals are one merged cell per year in the paper; they are repeated on each row here. “New Life Begins” is printed “New Life Beginså”, an extraction artefact.",
+  ],
   sortable: false,
   describe: (rows) => rows.map((r) => `${r.year}, ${r.title}: ${r.rating_points} points`).join("; ") + ".",
 });

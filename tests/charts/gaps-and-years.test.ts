@@ -63,7 +63,16 @@ describe("Figure 4 draws gaps, never bridges", () => {
     const svg = renderChartSvg(EXPORTS_MAINLAND_VS_TAIWAN, data, { width: WIDTH, step: "cepa-2020" });
     expect(svg).toContain("88.0%");
     // Change the number in the data and the annotation follows.
-    const altered: SiteData = { ...data, trade: { ...data.trade, exports: { ...data.trade.exports, rows: data.trade.exports.rows.map((r) => (r.year === 2020 && r.place === "mainland-china" ? { ...r, share_percent: 87.5 } : r)) } } };
+    const altered: SiteData = {
+      ...data,
+      trade: {
+        ...data.trade,
+        exports: {
+          ...data.trade.exports,
+          rows: data.trade.exports.rows.map((r) => (r.year === 2020 && r.place === "mainland-china" ? { ...r, share_percent: 87.5 } : r)),
+        },
+      },
+    };
     expect(renderChartSvg(EXPORTS_MAINLAND_VS_TAIWAN, altered, { width: WIDTH, step: "cepa-2020" })).toContain("87.5%");
   });
 });
@@ -84,7 +93,9 @@ describe("years come from the data", () => {
     for (const width of [320, 640, 1280]) {
       for (const step of [undefined, ...IMPORTS_MAINLAND_VS_JAPAN.steps.map((s) => s.id)]) {
         const svg = renderChartSvg(IMPORTS_MAINLAND_VS_JAPAN, data, { width, step });
-        const ticks = parseSvg(svg).querySelectorAll("text").map((t) => t.textContent);
+        const ticks = parseSvg(svg)
+          .querySelectorAll("text")
+          .map((t) => t.textContent);
         expect(ticks, `width ${width}, step ${step}`).toContain("2023");
       }
     }
@@ -105,7 +116,16 @@ describe("years come from the data", () => {
   it("a place that drops out of the top five becomes a gap with a note", () => {
     const data = siteData();
     const latest = Math.max(...data.trade.imports.years);
-    const noJapan: SiteData = { ...data, trade: { ...data.trade, imports: { ...data.trade.imports, rows: data.trade.imports.rows.map((r) => (r.year === latest && r.place === "japan" ? { ...r, place: "brazil" } : r)) } } };
+    const noJapan: SiteData = {
+      ...data,
+      trade: {
+        ...data.trade,
+        imports: {
+          ...data.trade.imports,
+          rows: data.trade.imports.rows.map((r) => (r.year === latest && r.place === "japan" ? { ...r, place: "brazil" } : r)),
+        },
+      },
+    };
     const rows = IMPORTS_MAINLAND_VS_JAPAN.rows(noJapan);
     const gap = rows.find((r) => r.place === "japan" && r.year === latest)!;
     expect(gap).toMatchObject({ status: "not-in-top-five", share_percent: null, value_hkd_thousand: null });

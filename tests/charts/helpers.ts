@@ -19,7 +19,9 @@ export function siteData(): SiteData {
 
 /** Every chart with no step and with each of its steps, in registry order. */
 export function allRenders(): { spec: ChartSpec; step: string | undefined; name: string }[] {
-  return CHARTS.flatMap((spec) => [undefined, ...spec.steps.map((s) => s.id)].map((step) => ({ spec, step, name: step ? `${spec.id}--${step}` : spec.id })));
+  return CHARTS.flatMap((spec) =>
+    [undefined, ...spec.steps.map((s) => s.id)].map((step) => ({ spec, step, name: step ? `${spec.id}--${step}` : spec.id })),
+  );
 }
 
 export interface SvgElement {
@@ -64,12 +66,16 @@ const escapeAttr = (s: string) => escapeText(s).replace(/"/g, "&quot;");
 export function prettySvg(svg: string): string {
   const doc = new DOMParser().parseFromString(svg, "image/svg+xml") as unknown as { documentElement: XmlNode };
   const lines: string[] = [];
-  const open = (el: XmlNode) => `<${el.nodeName}${Array.from(el.attributes ?? []).map((a) => ` ${a.name}="${escapeAttr(a.value)}"`).join("")}`;
+  const open = (el: XmlNode) =>
+    `<${el.nodeName}${Array.from(el.attributes ?? [])
+      .map((a) => ` ${a.name}="${escapeAttr(a.value)}"`)
+      .join("")}`;
   const walk = (el: XmlNode, depth: number) => {
     const pad = "  ".repeat(depth);
     const kids = Array.from(el.childNodes).filter((n) => n.nodeType === 1 || (n.nodeType === 3 && n.textContent !== ""));
     if (kids.length === 0) lines.push(`${pad}${open(el)}/>`);
-    else if (kids.every((n) => n.nodeType === 3)) lines.push(`${pad}${open(el)}>${escapeText(kids.map((n) => n.textContent).join(""))}</${el.nodeName}>`);
+    else if (kids.every((n) => n.nodeType === 3))
+      lines.push(`${pad}${open(el)}>${escapeText(kids.map((n) => n.textContent).join(""))}</${el.nodeName}>`);
     else {
       lines.push(`${pad}${open(el)}>`);
       for (const k of kids) {

@@ -42,14 +42,17 @@ describe("every chart and step", () => {
     expect(svg).not.toMatch(/style="[^"]*font-family:(?!inherit)/);
   });
 
-  it.each(renders.map((r) => [r.name, r] as const))("%s has no Plot warning, no long floats and no unprefixed ids", (_name, { spec, step, svg }) => {
-    expect(svg).not.toContain("\u26a0");
-    // In attribute values only: text such as “1.539 billion yuan” is prose.
-    expect(svg).not.toMatch(/="[^"]*\d\.\d{3,}[^"]*"/);
-    const prefix = step ? `${spec.id}--${step}` : spec.id;
-    for (const [, id] of svg.matchAll(/ id="([^"]+)"/g)) expect(id!.startsWith(`${prefix}-`)).toBe(true);
-    expect(svg).not.toMatch(/plot-(clip|pattern)-\d/);
-  });
+  it.each(renders.map((r) => [r.name, r] as const))(
+    "%s has no Plot warning, no long floats and no unprefixed ids",
+    (_name, { spec, step, svg }) => {
+      expect(svg).not.toContain("\u26a0");
+      // In attribute values only: text such as “1.539 billion yuan” is prose.
+      expect(svg).not.toMatch(/="[^"]*\d\.\d{3,}[^"]*"/);
+      const prefix = step ? `${spec.id}--${step}` : spec.id;
+      for (const [, id] of svg.matchAll(/ id="([^"]+)"/g)) expect(id!.startsWith(`${prefix}-`)).toBe(true);
+      expect(svg).not.toMatch(/plot-(clip|pattern)-\d/);
+    },
+  );
 
   it("ids are unique across every chart and step, so all can share one page", () => {
     const ids = renders.flatMap((r) => [...r.svg.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]));
@@ -122,7 +125,13 @@ describe("renderChartSvg", () => {
     ],
     notes: () => [],
     describe: () => "Two points.",
-    plot: (rows) => ({ title: "dropped", subtitle: "dropped", caption: "dropped", height: 100, marks: [Plot.line(rows, { x: "x", y: "y" })] }),
+    plot: (rows) => ({
+      title: "dropped",
+      subtitle: "dropped",
+      caption: "dropped",
+      height: 100,
+      marks: [Plot.line(rows, { x: "x", y: "y" })],
+    }),
   };
 
   it("drops title, subtitle and caption, which would make Plot return a <figure>", () => {
@@ -132,7 +141,10 @@ describe("renderChartSvg", () => {
   });
 
   it("refuses a legend, which would make Plot return a <figure>, naming the chart", () => {
-    const withLegend: typeof base = { ...base, plot: (rows) => ({ color: { legend: true }, marks: [Plot.dot(rows, { x: "x", y: "y", fill: "c" })] }) };
+    const withLegend: typeof base = {
+      ...base,
+      plot: (rows) => ({ color: { legend: true }, marks: [Plot.dot(rows, { x: "x", y: "y", fill: "c" })] }),
+    };
     expect(() => renderChartSvg(withLegend, siteData(), { width: 300 })).toThrow(/test-chart.*legend/);
   });
 

@@ -121,13 +121,18 @@ describe("trade rows say why a number is missing", () => {
 describe("layout helpers", () => {
   it("year ticks always include the latest year and fit the width", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1990, max: 2090 }), fc.integer({ min: 1, max: 40 }), fc.integer({ min: 60, max: 1400 }), (first, n, px) => {
-        const years = Array.from({ length: n }, (_, i) => first + i);
-        const ticks = yearTicks(years, px);
-        expect(ticks.at(-1)).toBe(first + n - 1);
-        expect(ticks.every((t) => years.includes(t))).toBe(true);
-        expect(ticks.length).toBeLessThanOrEqual(Math.max(2, Math.floor(px / 44)));
-      }),
+      fc.property(
+        fc.integer({ min: 1990, max: 2090 }),
+        fc.integer({ min: 1, max: 40 }),
+        fc.integer({ min: 60, max: 1400 }),
+        (first, n, px) => {
+          const years = Array.from({ length: n }, (_, i) => first + i);
+          const ticks = yearTicks(years, px);
+          expect(ticks.at(-1)).toBe(first + n - 1);
+          expect(ticks.every((t) => years.includes(t))).toBe(true);
+          expect(ticks.length).toBeLessThanOrEqual(Math.max(2, Math.floor(px / 44)));
+        },
+      ),
     );
   });
 
@@ -141,20 +146,26 @@ describe("layout helpers", () => {
 
   it("dodged labels never overlap and stay inside the plot when they fit", () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ px: fc.double({ min: 0, max: 300, noNaN: true }), half: fc.double({ min: 4, max: 16, noNaN: true }) }), { minLength: 1, maxLength: 6 }), (items) => {
-        const [min, max, gap] = [0, 300, 2];
-        fc.pre(items.reduce((s, it) => s + 2 * it.half + gap, 0) <= max - min);
-        const out = dodge(items, min, max, gap);
-        const order = items.map((_, i) => i).sort((a, b) => out[a]! - out[b]!);
-        for (let k = 1; k < order.length; k++) {
-          const [p, c] = [order[k - 1]!, order[k]!];
-          expect(out[c]! - out[p]!).toBeGreaterThanOrEqual(items[p]!.half + items[c]!.half + gap - 1e-6);
-        }
-        out.forEach((y, i) => {
-          expect(y - items[i]!.half).toBeGreaterThanOrEqual(min - 1e-6);
-          expect(y + items[i]!.half).toBeLessThanOrEqual(max + 1e-6);
-        });
-      }),
+      fc.property(
+        fc.array(fc.record({ px: fc.double({ min: 0, max: 300, noNaN: true }), half: fc.double({ min: 4, max: 16, noNaN: true }) }), {
+          minLength: 1,
+          maxLength: 6,
+        }),
+        (items) => {
+          const [min, max, gap] = [0, 300, 2];
+          fc.pre(items.reduce((s, it) => s + 2 * it.half + gap, 0) <= max - min);
+          const out = dodge(items, min, max, gap);
+          const order = items.map((_, i) => i).sort((a, b) => out[a]! - out[b]!);
+          for (let k = 1; k < order.length; k++) {
+            const [p, c] = [order[k - 1]!, order[k]!];
+            expect(out[c]! - out[p]!).toBeGreaterThanOrEqual(items[p]!.half + items[c]!.half + gap - 1e-6);
+          }
+          out.forEach((y, i) => {
+            expect(y - items[i]!.half).toBeGreaterThanOrEqual(min - 1e-6);
+            expect(y + items[i]!.half).toBeLessThanOrEqual(max + 1e-6);
+          });
+        },
+      ),
     );
   });
 });

@@ -8,7 +8,15 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { CHANGELOG_FILE, changelogDateFor, datasetLastChanges, inlineSegments, parseChangelog, readChangelog, type ChangelogEntry } from "../../src/data/changelog.ts";
+import {
+  CHANGELOG_FILE,
+  changelogDateFor,
+  datasetLastChanges,
+  inlineSegments,
+  parseChangelog,
+  readChangelog,
+  type ChangelogEntry,
+} from "../../src/data/changelog.ts";
 import { DATASETS, datasetById } from "../../src/data/datasets.ts";
 import { formatIssue } from "../../src/data/issues.ts";
 import { issuesOf, ROOT, useTempProjects, where } from "./helpers.ts";
@@ -60,7 +68,15 @@ describe("parseChangelog", () => {
     );
     expect(issues).toEqual([]);
     expect(entries).toEqual<ChangelogEntry[]>([
-      { date: "2024-06-30", title: "Trade figures for 2023", line: 8, changes: ["Added `data/trade/imports/2023.csv` and `data/trade/exports/2023.csv`.", "Corrected a share in `data/trade/imports/2021.csv`, which was mistyped."] },
+      {
+        date: "2024-06-30",
+        title: "Trade figures for 2023",
+        line: 8,
+        changes: [
+          "Added `data/trade/imports/2023.csv` and `data/trade/exports/2023.csv`.",
+          "Corrected a share in `data/trade/imports/2021.csv`, which was mistyped.",
+        ],
+      },
       { date: "2023-01-15", title: "First release", line: 14, changes: ["Everything."] },
     ]);
   });
@@ -165,7 +181,16 @@ describe("format slips, each located", () => {
     p.replace("data/trade/imports/2013.csv", "2013,3,taiwan-china,555153,14.2,", "2013,3,taiwan-china,555153,14.2%,");
     expect(issuesOf(p.root).map(where)).toEqual([
       { file: "data/trade/imports/2013.csv", line: 4, column: 5, field: "share_percent", value: "14.2%" },
-      { file: F, line: p.read(F).split("\n").findIndex((l) => l.startsWith("## 22/11/2026")) + 1, column: 4, value: "22/11/2026" },
+      {
+        file: F,
+        line:
+          p
+            .read(F)
+            .split("\n")
+            .findIndex((l) => l.startsWith("## 22/11/2026")) + 1,
+        column: 4,
+        value: "22/11/2026",
+      },
     ]);
   });
 });
@@ -189,7 +214,12 @@ describe("inlineSegments", () => {
 describe("when each dataset last changed", () => {
   const imports = datasetById("trade-imports");
   const entries: ChangelogEntry[] = [
-    { date: "2024-06-30", title: "Trade figures for 2023", line: 5, changes: ["Added `data/trade/imports/2023.csv` and `data/trade/exports/2023.csv`."] },
+    {
+      date: "2024-06-30",
+      title: "Trade figures for 2023",
+      line: 5,
+      changes: ["Added `data/trade/imports/2023.csv` and `data/trade/exports/2023.csv`."],
+    },
     { date: "2023-01-15", title: "First release", line: 9, changes: ["Added `data/places.csv` and `data/trade/imports/`."] },
   ];
 
@@ -222,9 +252,21 @@ describe("when each dataset last changed", () => {
   const hasGit = spawnSync("git", ["--version"]).status === 0;
   it.skipIf(!hasGit)("with git, from the last commit touching the dataset; uncommitted edits defer to the changelog", () => {
     const d = folder();
-    const env = { ...process.env, GIT_AUTHOR_NAME: "t", GIT_AUTHOR_EMAIL: "t@example.org", GIT_COMMITTER_NAME: "t", GIT_COMMITTER_EMAIL: "t@example.org", GIT_CONFIG_GLOBAL: "/dev/null", GIT_CONFIG_NOSYSTEM: "1" };
+    const env = {
+      ...process.env,
+      GIT_AUTHOR_NAME: "t",
+      GIT_AUTHOR_EMAIL: "t@example.org",
+      GIT_COMMITTER_NAME: "t",
+      GIT_COMMITTER_EMAIL: "t@example.org",
+      GIT_CONFIG_GLOBAL: "/dev/null",
+      GIT_CONFIG_NOSYSTEM: "1",
+    };
     const git = (date: string, ...args: string[]) => {
-      const r = spawnSync("git", args, { cwd: d, env: { ...env, GIT_AUTHOR_DATE: `${date}T12:00:00Z`, GIT_COMMITTER_DATE: `${date}T12:00:00Z` }, encoding: "utf8" });
+      const r = spawnSync("git", args, {
+        cwd: d,
+        env: { ...env, GIT_AUTHOR_DATE: `${date}T12:00:00Z`, GIT_COMMITTER_DATE: `${date}T12:00:00Z` },
+        encoding: "utf8",
+      });
       expect(r.status, r.stderr).toBe(0);
     };
     git("2020-01-01", "init", "-q");

@@ -11,7 +11,8 @@ function nodeBinary(): string {
   const [major = 0, minor = 0] = process.versions.node.split(".").map(Number);
   if (major > 22 || (major === 22 && minor >= 18)) return process.execPath;
   const local = join(ROOT, "node_modules/.bin/node");
-  if (!existsSync(local)) throw new Error(`Node ${process.versions.node} cannot run scripts/data-check.ts and node_modules/.bin/node is missing`);
+  if (!existsSync(local))
+    throw new Error(`Node ${process.versions.node} cannot run scripts/data-check.ts and node_modules/.bin/node is missing`);
   return local;
 }
 
@@ -43,7 +44,9 @@ describe("data:check", () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toBe("");
     expect(r.stderr).toContain("1 data problem found:");
-    expect(r.stderr).toContain('data/trade/imports/2013.csv:4:5 (line 4, column 5 "share_percent"): found "14.2%"; expected a number such as 35.9. Hint: write the number without the % sign, e.g. 14.2.');
+    expect(r.stderr).toContain(
+      'data/trade/imports/2013.csv:4:5 (line 4, column 5 "share_percent"): found "14.2%"; expected a number such as 35.9. Hint: write the number without the % sign, e.g. 14.2.',
+    );
     expect(r.stderr).toContain("Nothing was built");
   });
 
@@ -51,8 +54,15 @@ describe("data:check", () => {
     const r = dataCheck(project().overlay("three-broken-files").root);
     expect(r.code).toBe(1);
     expect(r.stderr.split("\n")[0]).toBe("3 data problems found:");
-    const locations = r.stderr.split("\n").filter((l) => l.startsWith("  - ")).map((l) => l.slice(4).split(" ")[0]);
-    expect(locations).toEqual(["data/trade/exports/2012.csv:3:5", "data/tv/tvb-mainland-dramas-prime-time.csv:7:4", "data/animation/animation-exports-2016.csv:6:3"]);
+    const locations = r.stderr
+      .split("\n")
+      .filter((l) => l.startsWith("  - "))
+      .map((l) => l.slice(4).split(" ")[0]);
+    expect(locations).toEqual([
+      "data/trade/exports/2012.csv:3:5",
+      "data/tv/tvb-mainland-dramas-prime-time.csv:7:4",
+      "data/animation/animation-exports-2016.csv:6:3",
+    ]);
     expect(r.stderr).toContain("Nothing was built");
   });
 

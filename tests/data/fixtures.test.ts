@@ -89,7 +89,10 @@ describe("cells", () => {
 
   it("shares written as fractions throughout a file are reported once, at the first row", () => {
     const p = project();
-    p.write(IMPORTS_2011, p.read(IMPORTS_2011).replace(/,(\d+\.\d),$/gm, (_, s: string) => `,${+(Number(s) / 100).toFixed(4)},`));
+    p.write(
+      IMPORTS_2011,
+      p.read(IMPORTS_2011).replace(/,(\d+\.\d),$/gm, (_, s: string) => `,${+(Number(s) / 100).toFixed(4)},`),
+    );
     expect(p.read(IMPORTS_2011)).toContain("1766485,0.359,");
     const i = only(issuesOf(p.root));
     expect(where(i)).toEqual({ file: IMPORTS_2011, line: 2, column: 5, field: "share_percent", value: "0.359" });
@@ -105,7 +108,13 @@ describe("cells", () => {
 
   it("a share over 100 is out of range", () => {
     const p = project().replace(IMPORTS_2011, ",35.9,", ",359,");
-    expect(only(issuesOf(p.root))).toMatchObject({ line: 2, column: 5, field: "share_percent", value: "359", expected: "a number of at most 100" });
+    expect(only(issuesOf(p.root))).toMatchObject({
+      line: 2,
+      column: 5,
+      field: "share_percent",
+      value: "359",
+      expected: "a number of at most 100",
+    });
   });
 
   it.each([
@@ -131,7 +140,9 @@ describe("cells", () => {
     const p = project().replace(IMPORTS_2011, "taiwan-china", "france");
     const i = only(issuesOf(p.root));
     expect(where(i)).toEqual({ file: IMPORTS_2011, line: 6, column: 3, field: "place", value: "france" });
-    expect(i.hint).toMatch(/^the allowed ids are mainland-china, hong-kong-china, taiwan-china, .*united-kingdom; to add a place, add a line to data\/places\.csv\.$/);
+    expect(i.hint).toMatch(
+      /^the allowed ids are mainland-china, hong-kong-china, taiwan-china, .*united-kingdom; to add a place, add a line to data\/places\.csv\.$/,
+    );
   });
 
   it("a place added to places.csv becomes valid everywhere", () => {
@@ -224,12 +235,20 @@ describe("one trade year", () => {
     const p = project().replace(IMPORTS_2011, "2011,2,japan,836252,", "2011,2,japan,886252,");
     const i = only(issuesOf(p.root));
     expect(where(i)).toEqual({ file: IMPORTS_2011, line: 3, column: 4, field: "value_hkd_thousand", value: "886252 at 17%" });
-    expect(i.expected).toMatch(/^a value and share implying the same year total as the other rows \(about [\d,]+ thousand\), but this row implies 5,213,247 thousand$/);
+    expect(i.expected).toMatch(
+      /^a value and share implying the same year total as the other rows \(about [\d,]+ thousand\), but this row implies 5,213,247 thousand$/,
+    );
   });
 
   it("a mistyped share is blamed on its row too", () => {
     const p = project().replace("data/trade/imports/2013.csv", "2013,4,usa,530294,13.6,", "2013,4,usa,530294,12.6,");
-    expect(where(only(issuesOf(p.root)))).toEqual({ file: "data/trade/imports/2013.csv", line: 5, column: 4, field: "value_hkd_thousand", value: "530294 at 12.6%" });
+    expect(where(only(issuesOf(p.root)))).toEqual({
+      file: "data/trade/imports/2013.csv",
+      line: 5,
+      column: 4,
+      field: "value_hkd_thousand",
+      value: "530294 at 12.6%",
+    });
   });
 
   it("a last-digit slip within the rounding of the share is not an error", () => {
@@ -240,7 +259,15 @@ describe("one trade year", () => {
   it("shares adding up to over 100", () => {
     const p = project().write(
       IMPORTS_2011,
-      ["year,rank,place,value_hkd_thousand,share_percent,note", "2011,1,mainland-china,600000,60.0,", "2011,2,japan,500000,50.0,", "2011,3,usa,400000,40.0,", "2011,4,singapore,300000,30.0,", "2011,5,taiwan-china,200000,20.0,", ""].join("\n"),
+      [
+        "year,rank,place,value_hkd_thousand,share_percent,note",
+        "2011,1,mainland-china,600000,60.0,",
+        "2011,2,japan,500000,50.0,",
+        "2011,3,usa,400000,40.0,",
+        "2011,4,singapore,300000,30.0,",
+        "2011,5,taiwan-china,200000,20.0,",
+        "",
+      ].join("\n"),
     );
     const i = only(issuesOf(p.root));
     expect(where(i)).toEqual({ file: IMPORTS_2011, column: 5, field: "share_percent", value: "200.0" });
@@ -264,7 +291,17 @@ describe("one trade year", () => {
     const p = project();
     const [head, ...rows] = p.read(IMPORTS_2011).trimEnd().split("\n");
     p.write(IMPORTS_2011, [head, ...rows.reverse(), ""].join("\n"));
-    expect(loadSiteData(p.root).trade.imports.rows.filter((r) => r.year === 2011).map((r) => [r.rank, r.line])).toEqual([[1, 6], [2, 5], [3, 4], [4, 3], [5, 2]]);
+    expect(
+      loadSiteData(p.root)
+        .trade.imports.rows.filter((r) => r.year === 2011)
+        .map((r) => [r.rank, r.line]),
+    ).toEqual([
+      [1, 6],
+      [2, 5],
+      [3, 4],
+      [4, 3],
+      [5, 2],
+    ]);
   });
 });
 
@@ -350,7 +387,13 @@ describe("facts", () => {
   it("an unknown id in a formula", () => {
     const p = project().replace(ANIMATION, "asia-share * hong-kong-share-of-asia / 100", "asia-share * hong-kong-share-of-europe / 100");
     const i = only(issuesOf(p.root));
-    expect(where(i)).toEqual({ file: ANIMATION, line: 6, column: 8, field: "formula", value: "asia-share * hong-kong-share-of-europe / 100" });
+    expect(where(i)).toEqual({
+      file: ANIMATION,
+      line: 6,
+      column: 8,
+      field: "formula",
+      value: "asia-share * hong-kong-share-of-europe / 100",
+    });
     expect(i.hint).toContain('refers to "hong-kong-share-of-europe", which is not an id in the same file');
   });
 
@@ -368,11 +411,14 @@ describe("facts", () => {
 describe("CSV files as spreadsheets save them (accepted)", () => {
   const clean = () => loadSiteData(ROOT).trade.imports.rows.filter((r) => r.year === 2011);
 
-  it.each(["csv-bom", "csv-crlf", "csv-trailing-blank-lines", "csv-spreadsheet-export"])("%s loads with the same rows as the clean file", (fixture) => {
-    const p = project().overlay(fixture);
-    expect(p.read(IMPORTS_2011)).not.toBe(readFileSync(join(ROOT, IMPORTS_2011), "utf8"));
-    expect(loadSiteData(p.root).trade.imports.rows.filter((r) => r.year === 2011)).toEqual(clean());
-  });
+  it.each(["csv-bom", "csv-crlf", "csv-trailing-blank-lines", "csv-spreadsheet-export"])(
+    "%s loads with the same rows as the clean file",
+    (fixture) => {
+      const p = project().overlay(fixture);
+      expect(p.read(IMPORTS_2011)).not.toBe(readFileSync(join(ROOT, IMPORTS_2011), "utf8"));
+      expect(loadSiteData(p.root).trade.imports.rows.filter((r) => r.year === 2011)).toEqual(clean());
+    },
+  );
 
   it("the fixtures hold the bytes they claim", () => {
     const bytes = (name: string) => readFileSync(join(FIXTURES, name, IMPORTS_2011));
@@ -387,7 +433,13 @@ describe("CSV files as spreadsheets save them (accepted)", () => {
     const rows = loadSiteData(p.root).trade.imports.rows.filter((r) => r.year === 2011);
     const strip = ({ note: _n, line: _l, ...rest }: (typeof rows)[number]) => rest;
     expect(rows.map(strip)).toEqual(clean().map(strip));
-    expect(rows.map((r) => r.note)).toEqual(['printed as "Mainland China", with a comma', "a note\non two lines", "commas, commas, and more commas", '""', null]);
+    expect(rows.map((r) => r.note)).toEqual([
+      'printed as "Mainland China", with a comma',
+      "a note\non two lines",
+      "commas, commas, and more commas",
+      '""',
+      null,
+    ]);
     expect(rows.map((r) => r.line)).toEqual([2, 3, 5, 6, 7]);
   });
 
@@ -423,7 +475,11 @@ describe("malformed CSV files (rejected with a located message)", () => {
   it("a tab-delimited file is told to use commas", () => {
     const p = project();
     p.write(IMPORTS_2011, p.read(IMPORTS_2011).replace(/,/g, "\t"));
-    expect(only(issuesOf(p.root))).toMatchObject({ line: 1, expected: "columns separated by commas", hint: expect.stringContaining("tabs") });
+    expect(only(issuesOf(p.root))).toMatchObject({
+      line: 1,
+      expected: "columns separated by commas",
+      hint: expect.stringContaining("tabs"),
+    });
   });
 
   it("Latin-1 bytes name the line of the first one", () => {
@@ -488,7 +544,10 @@ describe("one run reports every problem", () => {
       const real = readFileSync(join(ROOT, rel), "utf8").split("\n");
       const broken = readFileSync(join(FIXTURES, "three-broken-files", rel), "utf8").split("\n");
       expect(broken.length, rel).toBe(real.length);
-      expect(broken.filter((l, k) => l !== real[k]), rel).toHaveLength(1);
+      expect(
+        broken.filter((l, k) => l !== real[k]),
+        rel,
+      ).toHaveLength(1);
     }
   });
 
@@ -505,7 +564,11 @@ describe("one run reports every problem", () => {
     }
     expect(error).toBeInstanceOf(DataCheckError);
     const e = error as DataCheckError;
-    expect(e.issues.map((i) => `${i.file}:${i.line}:${i.column}`)).toEqual([`${IMPORTS_2011}:2:5`, `${IMPORTS_2011}:6:3`, `${TABLE_4}:2:4`]);
+    expect(e.issues.map((i) => `${i.file}:${i.line}:${i.column}`)).toEqual([
+      `${IMPORTS_2011}:2:5`,
+      `${IMPORTS_2011}:6:3`,
+      `${TABLE_4}:2:4`,
+    ]);
     expect(e.message.split("\n")[0]).toBe("3 data problems found:");
     for (const i of e.issues) expect(e.message).toContain(formatIssue(i));
   });
@@ -513,9 +576,17 @@ describe("one run reports every problem", () => {
 
 describe("formatIssue", () => {
   it("writes location, value, expectation and hint in one line", () => {
-    expect(formatIssue({ file: "data/x.csv", line: 4, column: 5, field: "share_percent", value: "14.2%", expected: "a number such as 35.9", hint: "drop the %." })).toBe(
-      'data/x.csv:4:5 (line 4, column 5 "share_percent"): found "14.2%"; expected a number such as 35.9. Hint: drop the %.',
-    );
+    expect(
+      formatIssue({
+        file: "data/x.csv",
+        line: 4,
+        column: 5,
+        field: "share_percent",
+        value: "14.2%",
+        expected: "a number such as 35.9",
+        hint: "drop the %.",
+      }),
+    ).toBe('data/x.csv:4:5 (line 4, column 5 "share_percent"): found "14.2%"; expected a number such as 35.9. Hint: drop the %.');
     expect(formatIssue({ file: "data/x.csv", expected: "this file to exist" })).toBe("data/x.csv: expected this file to exist.");
   });
 });

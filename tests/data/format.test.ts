@@ -1,11 +1,31 @@
 /** The one set of number formatters (src/lib/format.ts): what a reader sees for each kind of figure. */
 import { describe, expect, it } from "vitest";
-import { formatDecimal, formatHKD, formatHKDMillions, formatHKDShort, formatHKDThousand, formatHKDThousandShort, formatInteger, formatPercent, MISSING } from "../../src/lib/format.ts";
+import {
+  formatDecimal,
+  formatHKD,
+  formatHKDMillions,
+  formatHKDShort,
+  formatHKDThousand,
+  formatHKDThousandShort,
+  formatInteger,
+  formatPercent,
+  MISSING,
+} from "../../src/lib/format.ts";
 
 describe("format", () => {
   it("missing values are an en dash everywhere", () => {
     expect(MISSING).toBe("\u2013");
-    for (const f of [formatInteger, formatDecimal, formatPercent, formatHKD, formatHKDThousand, formatHKDThousandShort, formatHKDShort, formatHKDMillions]) expect(f(null)).toBe("–");
+    for (const f of [
+      formatInteger,
+      formatDecimal,
+      formatPercent,
+      formatHKD,
+      formatHKDThousand,
+      formatHKDThousandShort,
+      formatHKDShort,
+      formatHKDMillions,
+    ])
+      expect(f(null)).toBe("–");
   });
 
   it("integers use en-GB grouping and round", () => {

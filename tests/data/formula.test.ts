@@ -68,7 +68,8 @@ describe("checkFacts", () => {
     line,
   });
   const base = [fact(2, { id: "asia-share", value: 70 }), fact(3, { id: "hong-kong-share-of-asia", value: 50 })];
-  const derived = (value: number, formula = "asia-share * hong-kong-share-of-asia / 100") => fact(4, { id: "via-asia", value, derived: true, formula, quote: null });
+  const derived = (value: number, formula = "asia-share * hong-kong-share-of-asia / 100") =>
+    fact(4, { id: "via-asia", value, derived: true, formula, quote: null });
 
   it("accepts a derived figure that its formula gives, to half a per cent", () => {
     expect(checkFacts("f.csv", HEADER, [...base, derived(35)])).toEqual([]);
@@ -77,7 +78,14 @@ describe("checkFacts", () => {
 
   it("refuses one that is further off", () => {
     expect(checkFacts("f.csv", HEADER, [...base, derived(35.2)])).toEqual([
-      { file: "f.csv", line: 4, column: 3, field: "value", value: "35.2", expected: "35, what the formula “asia-share * hong-kong-share-of-asia / 100” gives" },
+      {
+        file: "f.csv",
+        line: 4,
+        column: 3,
+        field: "value",
+        value: "35.2",
+        expected: "35, what the formula “asia-share * hong-kong-share-of-asia / 100” gives",
+      },
     ]);
   });
 
@@ -87,7 +95,10 @@ describe("checkFacts", () => {
   });
 
   it("needs a quote for a stated figure and a formula for a derived one", () => {
-    const issues = checkFacts("f.csv", HEADER, [fact(2, { id: "x", value: 1, quote: null }), fact(3, { id: "y", value: 1, derived: true })]);
+    const issues = checkFacts("f.csv", HEADER, [
+      fact(2, { id: "x", value: 1, quote: null }),
+      fact(3, { id: "y", value: 1, derived: true }),
+    ]);
     expect(issues.map((i) => [i.line, i.column, i.field])).toEqual([
       [2, 9, "quote"],
       [3, 8, "formula"],

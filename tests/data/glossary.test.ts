@@ -87,7 +87,9 @@ const replaceLine = (csv: string, id: string, next: string) => csv.replace(line(
 describe("broken glossaries", () => {
   it("reports a repeated id at its line", () => {
     const issues = withGlossary((csv) => csv + line(csv, "japan") + "\n");
-    expect(issues).toEqual([expect.stringMatching(/^data\/glossary\.csv:\d+:1 .*found "japan"; expected each id only once, but it is also on line \d+/)]);
+    expect(issues).toEqual([
+      expect.stringMatching(/^data\/glossary\.csv:\d+:1 .*found "japan"; expected each id only once, but it is also on line \d+/),
+    ]);
   });
 
   it("reports an unknown kind and a malformed id", () => {
@@ -109,24 +111,38 @@ describe("broken glossaries", () => {
   it("reports a Traditional variant that Hong Kong writes differently, unless the form is attested", () => {
     const issues = withGlossary((csv) => replaceLine(csv, "taiwan-china", "taiwan-china,place,Taiwan,臺灣,,,"));
     expect(issues).toEqual([expect.stringMatching(/found "臺灣"; expected the Hong Kong form of each character; Hong Kong writes “台灣”/)]);
-    expect(withGlossary((csv) => replaceLine(csv, "taiwan-china", "taiwan-china,place,Taiwan,臺灣,,the place's official name,"))).toEqual([]);
+    expect(withGlossary((csv) => replaceLine(csv, "taiwan-china", "taiwan-china,place,Taiwan,臺灣,,the place's official name,"))).toEqual(
+      [],
+    );
   });
 
   it("reports a place of data/places.csv that has no entry, or the wrong name", () => {
-    expect(withGlossary((csv) => csv.replace(line(csv, "brazil") + "\n", ""))).toEqual([expect.stringMatching(/the place “brazil” of data\/places\.csv has no entry/)]);
-    expect(withGlossary((csv) => replaceLine(csv, "usa", "usa,place,USA,美國,,,"))).toEqual([expect.stringMatching(/column 3 "en".*found "USA"; expected “United States”, the place's display name/)]);
-    expect(withGlossary((csv) => replaceLine(csv, "usa", "usa,term,United States,美國,,,"))).toEqual([expect.stringMatching(/column 2 "kind".*expected “place”/)]);
+    expect(withGlossary((csv) => csv.replace(line(csv, "brazil") + "\n", ""))).toEqual([
+      expect.stringMatching(/the place “brazil” of data\/places\.csv has no entry/),
+    ]);
+    expect(withGlossary((csv) => replaceLine(csv, "usa", "usa,place,USA,美國,,,"))).toEqual([
+      expect.stringMatching(/column 3 "en".*found "USA"; expected “United States”, the place's display name/),
+    ]);
+    expect(withGlossary((csv) => replaceLine(csv, "usa", "usa,term,United States,美國,,,"))).toEqual([
+      expect.stringMatching(/column 2 "kind".*expected “place”/),
+    ]);
   });
 
   it("follows a new place in data/places.csv", () => {
     const issues = withGlossary((csv) => csv, { "data/places.csv": (text) => text + "france,France,France\n" });
-    expect(issues).toEqual([expect.stringMatching(/the place “france” of data\/places\.csv has no entry.*“france,place,France,<Chinese name>,,,”/)]);
+    expect(issues).toEqual([
+      expect.stringMatching(/the place “france” of data\/places\.csv has no entry.*“france,place,France,<Chinese name>,,,”/),
+    ]);
   });
 
   it("reports a title without a source, or with a source that is not a URL", () => {
     const id = "film-moon-man";
-    expect(withGlossary((csv) => replaceLine(csv, id, `${id},title,Moon Man,獨行月球,独行月球,,`))).toEqual([expect.stringMatching(/column 6 "source".*where the Hong Kong title comes from/)]);
-    expect(withGlossary((csv) => replaceLine(csv, id, `${id},title,Moon Man,獨行月球,独行月球,a newspaper,`))).toEqual([expect.stringMatching(/column 6 "source".*found "a newspaper"; expected the URLs/)]);
+    expect(withGlossary((csv) => replaceLine(csv, id, `${id},title,Moon Man,獨行月球,独行月球,,`))).toEqual([
+      expect.stringMatching(/column 6 "source".*where the Hong Kong title comes from/),
+    ]);
+    expect(withGlossary((csv) => replaceLine(csv, id, `${id},title,Moon Man,獨行月球,独行月球,a newspaper,`))).toEqual([
+      expect.stringMatching(/column 6 "source".*found "a newspaper"; expected the URLs/),
+    ]);
   });
 
   it("reports a converted title that is not the OpenCC conversion of the printed one", () => {
@@ -148,7 +164,12 @@ describe("broken glossaries", () => {
   });
 
   it("reports a genre, language or classification that a table prints but the glossary lacks", () => {
-    const issues = withGlossary((csv) => csv.replace(line(csv, "genre-police") + "\n", "").replace(line(csv, "cantonese") + "\n", "").replace(line(csv, "rating-iii") + "\n", ""));
+    const issues = withGlossary((csv) =>
+      csv
+        .replace(line(csv, "genre-police") + "\n", "")
+        .replace(line(csv, "cantonese") + "\n", "")
+        .replace(line(csv, "rating-iii") + "\n", ""),
+    );
     expect(issues).toEqual([
       expect.stringMatching(/the genre “Police” \(data\/tv\/tvb-schedule-2024\.csv line 2\) has no entry/),
       expect.stringMatching(/the term “III” \(data\/films\/mainland-films-hk-2022\.csv line 16\) has no entry/),

@@ -44,7 +44,10 @@ export class TempProject {
     const text = this.read(rel);
     const count = text.split(from).length - 1;
     if (count !== 1) throw new Error(`expected ${JSON.stringify(from)} exactly once in ${rel}, found ${count} times`);
-    return this.write(rel, text.replace(from, () => to));
+    return this.write(
+      rel,
+      text.replace(from, () => to),
+    );
   }
 
   /** Copies tests/fixtures/<name>/ over the project: the fixture holds only the files it breaks. */

@@ -18,8 +18,24 @@ const HEADER = "year,rank,place,value_hkd_thousand,share_percent,note";
 
 /** A made-up 2023 whose values and shares agree (each value ÷ share implies one total). */
 const SYNTHETIC_2023 = {
-  imports: [HEADER, "2023,1,japan,702913,29.5,", "2023,2,mainland-china,351457,14.7,", "2023,3,south-korea,287021,12.0,", "2023,4,singapore,258764,10.8,", "2023,5,ireland,233108,9.8,", ""].join("\n"),
-  exports: [HEADER, "2023,1,mainland-china,244187,78.1,", "2023,2,taiwan-china,39522,12.6,", "2023,3,japan,12871,4.1,", "2023,4,usa,6019,1.9,", "2023,5,macao-china,3288,1.1,", ""].join("\n"),
+  imports: [
+    HEADER,
+    "2023,1,japan,702913,29.5,",
+    "2023,2,mainland-china,351457,14.7,",
+    "2023,3,south-korea,287021,12.0,",
+    "2023,4,singapore,258764,10.8,",
+    "2023,5,ireland,233108,9.8,",
+    "",
+  ].join("\n"),
+  exports: [
+    HEADER,
+    "2023,1,mainland-china,244187,78.1,",
+    "2023,2,taiwan-china,39522,12.6,",
+    "2023,3,japan,12871,4.1,",
+    "2023,4,usa,6019,1.9,",
+    "2023,5,macao-china,3288,1.1,",
+    "",
+  ].join("\n"),
 };
 
 /** A Node that runs .ts files natively (22.18+): this one, or the project's own. */
@@ -56,7 +72,11 @@ describe("npm run data:new-year", () => {
   it("prints every allowed place id, with its name, and how to add one", () => {
     const p = project();
     const r = newYear(p, "2023");
-    const places = readFileSync(join(ROOT, "data/places.csv"), "utf8").trim().split("\n").slice(1).map((l) => l.split(",")[0]!);
+    const places = readFileSync(join(ROOT, "data/places.csv"), "utf8")
+      .trim()
+      .split("\n")
+      .slice(1)
+      .map((l) => l.split(",")[0]!);
     expect(places.length).toBeGreaterThan(10);
     for (const id of places) expect(r.stdout).toMatch(new RegExp(`^  ${id} +\\S`, "m"));
     expect(r.stdout).toContain("  taiwan-china     Taiwan China");
@@ -126,8 +146,12 @@ describe("a template in data/", () => {
       { file: IMPORTS, line: 2, column: 6, field: "note", value: TEMPLATE_NOTE },
       { file: EXPORTS, line: 2, column: 6, field: "note", value: TEMPLATE_NOTE },
     ]);
-    expect(issues[0]!.problem).toBe("2023 is a template that has not been filled in (lines 2, 3, 4, 5 and 6 still have the template's note “TEMPLATE: …”)");
-    expect(formatIssue(issues[0]!)).toMatch(/^data\/trade\/imports\/2023\.csv:2:6 \(line 2, column 6 "note"\): 2023 is a template that has not been filled in \(lines 2, 3, 4, 5 and 6 .*\. Expected each row's place, value_hkd_thousand and share_percent for 2023, and the template's note deleted\. Hint: copy the 5 largest places/);
+    expect(issues[0]!.problem).toBe(
+      "2023 is a template that has not been filled in (lines 2, 3, 4, 5 and 6 still have the template's note “TEMPLATE: …”)",
+    );
+    expect(formatIssue(issues[0]!)).toMatch(
+      /^data\/trade\/imports\/2023\.csv:2:6 \(line 2, column 6 "note"\): 2023 is a template that has not been filled in \(lines 2, 3, 4, 5 and 6 .*\. Expected each row's place, value_hkd_thousand and share_percent for 2023, and the template's note deleted\. Hint: copy the 5 largest places/,
+    );
   });
 
   it("half filled in fails, naming the rows still to do", () => {
@@ -154,7 +178,13 @@ describe("a template in data/", () => {
     const data = loadSiteData(p.root);
     expect(data.trade.imports.years.at(-1)).toBe(2023);
     expect(data.trade.exports.years.at(-1)).toBe(2023);
-    expect(data.trade.imports.rows.filter((r) => r.year === 2023).map((r) => r.place)).toEqual(["japan", "mainland-china", "south-korea", "singapore", "ireland"]);
+    expect(data.trade.imports.rows.filter((r) => r.year === 2023).map((r) => r.place)).toEqual([
+      "japan",
+      "mainland-china",
+      "south-korea",
+      "singapore",
+      "ireland",
+    ]);
   });
 });
 

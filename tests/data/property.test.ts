@@ -42,7 +42,24 @@ function expectWellFormed(issues: readonly DataIssue[], linesOf: (file: string) 
 }
 
 // Cells a trade file might hold, right or wrong, and the ways a spreadsheet might mangle them.
-const plausibleCell = fc.constantFrom("2011", "1", "5", "6", "mainland-china", "Taiwan China", "1766485", "1,766,485", "35.9", "35.9%", "0.359", "-1", "", " ", "note, with comma", 'say ""hi""');
+const plausibleCell = fc.constantFrom(
+  "2011",
+  "1",
+  "5",
+  "6",
+  "mainland-china",
+  "Taiwan China",
+  "1766485",
+  "1,766,485",
+  "35.9",
+  "35.9%",
+  "0.359",
+  "-1",
+  "",
+  " ",
+  "note, with comma",
+  'say ""hi""',
+);
 const cell = fc.oneof(
   plausibleCell,
   fc.string({ maxLength: 8 }),
@@ -57,14 +74,23 @@ const quotedCell = fc.oneof(
 );
 const csvish = fc
   .record({
-    header: fc.oneof(fc.constant(HEADER), fc.constant(`\uFEFF${HEADER}`), fc.array(cell, { maxLength: 7 }).map((cs) => cs.join(","))),
+    header: fc.oneof(
+      fc.constant(HEADER),
+      fc.constant(`\uFEFF${HEADER}`),
+      fc.array(cell, { maxLength: 7 }).map((cs) => cs.join(",")),
+    ),
     rows: fc.array(fc.array(quotedCell, { maxLength: 8 }), { maxLength: 7 }),
     eol: fc.constantFrom("\n", "\r\n"),
     trailing: fc.constantFrom("", "\n", "\r\n", "\n\n", " "),
   })
   .map(({ header, rows, eol, trailing }) => [header, ...rows.map((r) => r.join(","))].join(eol) + trailing);
 
-const anyText = fc.oneof(fc.string({ unit: "binary", maxLength: 200 }), fc.string({ unit: "grapheme", maxLength: 200 }), fc.string({ maxLength: 200 }), csvish);
+const anyText = fc.oneof(
+  fc.string({ unit: "binary", maxLength: 200 }),
+  fc.string({ unit: "grapheme", maxLength: 200 }),
+  fc.string({ maxLength: 200 }),
+  csvish,
+);
 
 describe("parseTable never throws, and locates every issue inside the text", () => {
   it.each([
@@ -141,7 +167,11 @@ describe("well-formed trade years round-trip", () => {
 
   // Notes as people write them: no edge whitespace (cells are trimmed), maybe commas, quotes, line breaks.
   const noteText = fc
-    .string({ unit: fc.oneof(fc.string({ unit: "grapheme", minLength: 1, maxLength: 1 }), fc.constantFrom(",", '"', "\n", "\r\n", " ", "’")), minLength: 1, maxLength: 30 })
+    .string({
+      unit: fc.oneof(fc.string({ unit: "grapheme", minLength: 1, maxLength: 1 }), fc.constantFrom(",", '"', "\n", "\r\n", " ", "’")),
+      minLength: 1,
+      maxLength: 30,
+    })
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
 
@@ -187,7 +217,19 @@ describe("well-formed trade years round-trip", () => {
     });
 
   const serialise = (rows: readonly TradeRow[], eol: string) =>
-    [HEADER, ...rows.map((r) => [r.year, r.rank, r.place ?? "", r.value_hkd_thousand ?? "", r.share_percent === null ? "" : r.share_percent.toFixed(1), quote(r.note ?? "")].join(","))].join(eol) + eol;
+    [
+      HEADER,
+      ...rows.map((r) =>
+        [
+          r.year,
+          r.rank,
+          r.place ?? "",
+          r.value_hkd_thousand ?? "",
+          r.share_percent === null ? "" : r.share_percent.toFixed(1),
+          quote(r.note ?? ""),
+        ].join(","),
+      ),
+    ].join(eol) + eol;
 
   it("serialise, parse: the same rows, on the lines they were written, and no issue", () => {
     fc.assert(

@@ -92,7 +92,12 @@ describe("row counts", () => {
 
 describe("trade spot values (Tables 1 and 8)", () => {
   it("imports 2011 rank 1 is Mainland China, HK$1,766,485k, 35.9%", () => {
-    expect(trade("imports", 2011, 1)).toMatchObject({ place: "mainland-china", value_hkd_thousand: 1766485, share_percent: 35.9, note: null });
+    expect(trade("imports", 2011, 1)).toMatchObject({
+      place: "mainland-china",
+      value_hkd_thousand: 1766485,
+      share_percent: 35.9,
+      note: null,
+    });
   });
   it("imports 2022 rank 2 is Mainland China, HK$338,263k, 14.4%", () => {
     expect(trade("imports", 2022, 2)).toMatchObject({ place: "mainland-china", value_hkd_thousand: 338263, share_percent: 14.4 });
@@ -115,7 +120,9 @@ describe("trade spot values (Tables 1 and 8)", () => {
   });
 
   it("every missing trade cell has a note", () => {
-    const gaps = DIRECTIONS.flatMap((d) => data.trade[d].rows).filter((r) => r.place === null || r.value_hkd_thousand === null || r.share_percent === null);
+    const gaps = DIRECTIONS.flatMap((d) => data.trade[d].rows).filter(
+      (r) => r.place === null || r.value_hkd_thousand === null || r.share_percent === null,
+    );
     expect(gaps.length).toBeGreaterThan(0);
     for (const r of gaps) expect(r.note, `${r.file}:${r.line}`).toMatch(/\S/);
   });
@@ -128,7 +135,9 @@ describe("trade spot values (Tables 1 and 8)", () => {
 
   describe.each(DIRECTIONS)("%s: each year's rows imply one total", (direction) => {
     it.each(YEARS)("%i", (year) => {
-      const legible = data.trade[direction].rows.filter((r) => r.year === year && r.value_hkd_thousand !== null && r.share_percent !== null);
+      const legible = data.trade[direction].rows.filter(
+        (r) => r.year === year && r.value_hkd_thousand !== null && r.share_percent !== null,
+      );
       if (legible.length < 2) {
         // Only exports 2017-2019, whose block is missing from the paper, may lack two legible rows.
         expect(direction === "exports" && year >= 2017 && year <= 2019).toBe(true);
@@ -142,7 +151,9 @@ describe("trade spot values (Tables 1 and 8)", () => {
   });
 
   it("the interval check would catch a mistyped digit (imports 2011 Japan 836252 -> 886252)", () => {
-    const rows = data.trade.imports.rows.filter((r) => r.year === 2011).map((r) => (r.rank === 2 ? { ...r, value_hkd_thousand: 886252 } : r));
+    const rows = data.trade.imports.rows
+      .filter((r) => r.year === 2011)
+      .map((r) => (r.rank === 2 ? { ...r, value_hkd_thousand: 886252 } : r));
     const ranges = rows.map((r) => impliedTotalRange(r.value_hkd_thousand!, r.share_percent!));
     expect(Math.max(...ranges.map((x) => x[0]))).toBeGreaterThan(Math.min(...ranges.map((x) => x[1])));
   });
@@ -150,8 +161,17 @@ describe("trade spot values (Tables 1 and 8)", () => {
 
 describe("film spot values (Tables 2, 3, 4 and 7)", () => {
   it("Table 2: 216 first-run films in 2022, down 21.17%", () => {
-    expect(data.filmReleases.find((r) => r.id === "first-run-films")).toMatchObject({ unit: "films", value_2021: 274, value_2022: 216, change_percent_printed: -21.17 });
-    expect(data.filmReleases.find((r) => r.id === "first-run-non-hong-kong-chinese-language-films")).toMatchObject({ value_2021: 36, value_2022: 18, change_percent_printed: null });
+    expect(data.filmReleases.find((r) => r.id === "first-run-films")).toMatchObject({
+      unit: "films",
+      value_2021: 274,
+      value_2022: 216,
+      change_percent_printed: -21.17,
+    });
+    expect(data.filmReleases.find((r) => r.id === "first-run-non-hong-kong-chinese-language-films")).toMatchObject({
+      value_2021: 36,
+      value_2022: 18,
+      change_percent_printed: null,
+    });
   });
 
   it("Table 3: total HK$1,164,318,938 and Chinese films HK$7,618,995 (0.65%)", () => {
@@ -182,16 +202,36 @@ describe("film spot values (Tables 2, 3, 4 and 7)", () => {
   });
 
   it("Table 7: row 1 is Warriors of Future, HK$81,821,966", () => {
-    expect(data.hongKongFilms[0]).toMatchObject({ no: 1, title_en: "Warriors of Future", title_zh: "明日战记", box_office_hkd: 81821966, admissions: 1120891, languages: "Cantonese" });
+    expect(data.hongKongFilms[0]).toMatchObject({
+      no: 1,
+      title_en: "Warriors of Future",
+      title_zh: "明日战记",
+      box_office_hkd: 81821966,
+      admissions: 1120891,
+      languages: "Cantonese",
+    });
   });
 
   it("Table 7: a title with a comma is read whole", () => {
-    expect(data.hongKongFilms.find((r) => r.no === 24)).toMatchObject({ title_en: "Love is Blind, Hate Too", title_zh: "致命 24小时", box_office_hkd: 209846 });
+    expect(data.hongKongFilms.find((r) => r.no === 24)).toMatchObject({
+      title_en: "Love is Blind, Hate Too",
+      title_zh: "致命 24小时",
+      box_office_hkd: 209846,
+    });
   });
 
   it("Figure 3 and films abroad", () => {
-    expect(data.originOfReleases.find((r) => r.place === null)).toMatchObject({ label: "Other foreign-language", films: 55, derived: true, formula: "171 - 60 - 56" });
-    expect(data.filmsAbroad.find((r) => r.place === "mainland-china")).toMatchObject({ films: 9, box_office: 1539000000, currency_printed: "yuan" });
+    expect(data.originOfReleases.find((r) => r.place === null)).toMatchObject({
+      label: "Other foreign-language",
+      films: 55,
+      derived: true,
+      formula: "171 - 60 - 56",
+    });
+    expect(data.filmsAbroad.find((r) => r.place === "mainland-china")).toMatchObject({
+      films: 9,
+      box_office: 1539000000,
+      currency_printed: "yuan",
+    });
   });
 
   it("places keep the printed name with its comma", () => {
@@ -214,21 +254,41 @@ describe("television spot values (Tables 5 and 6)", () => {
     expect(r?.note).toMatch(/To be determined/);
   });
   it("Table 6: The Imperial Coroner rated 23", () => {
-    expect(data.tvbMainlandDramas.find((r) => r.title === "The Imperial Coroner")).toMatchObject({ year: 2022, rating_points: 23, year_total_episodes: 84, year_total_airtime_weeks: 16 });
+    expect(data.tvbMainlandDramas.find((r) => r.title === "The Imperial Coroner")).toMatchObject({
+      year: 2022,
+      rating_points: 23,
+      year_total_episodes: 84,
+      year_total_airtime_weeks: 16,
+    });
   });
 });
 
 describe("facts", () => {
   const fact = (file: keyof SiteData["facts"], id: string) => data.facts[file].find((f) => f.id === id);
   it("animation exports 2016: 36.62 million yuan, and a derived 35%", () => {
-    expect(fact("animation-exports-2016", "total-exports")).toMatchObject({ value: 36.62, unit: "million yuan", qualifier: "exact", as_of: "2016", derived: false });
-    expect(fact("animation-exports-2016", "hong-kong-share-of-total-via-asia")).toMatchObject({ value: 35, derived: true, formula: "asia-share * hong-kong-share-of-asia / 100", quote: null });
+    expect(fact("animation-exports-2016", "total-exports")).toMatchObject({
+      value: 36.62,
+      unit: "million yuan",
+      qualifier: "exact",
+      as_of: "2016",
+      derived: false,
+    });
+    expect(fact("animation-exports-2016", "hong-kong-share-of-total-via-asia")).toMatchObject({
+      value: 35,
+      derived: true,
+      formula: "asia-share * hong-kong-share-of-asia / 100",
+      quote: null,
+    });
   });
   it("TVB: myTV Super had 10.4 million members in June 2023", () => {
     expect(fact("tvb-ott", "mytv-super-members")).toMatchObject({ value: 10.4, unit: "million", as_of: "2023-06" });
   });
   it("Film Development Fund: 61 financing applications by 2023-10-31", () => {
-    expect(fact("film-development-fund", "fdf-production-financing-applications")).toMatchObject({ value: 61, as_of: "2023-10-31", qualifier: "exact" });
+    expect(fact("film-development-fund", "fdf-production-financing-applications")).toMatchObject({
+      value: 61,
+      as_of: "2023-10-31",
+      qualifier: "exact",
+    });
   });
   it("FILMART 2025: over 760 exhibitors", () => {
     expect(fact("filmart-2025", "exhibitors")).toMatchObject({ value: 760, qualifier: "at-least" });

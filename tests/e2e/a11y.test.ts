@@ -40,14 +40,22 @@ describe("axe-core", () => {
     for (const scheme of ["light", "dark"] as const) {
       it(`/${path} has no violations (${scheme})`, async () => {
         // bypassCSP lets the test inject axe; the site itself never runs inline scripts.
-        const context = await browser.newContext({ colorScheme: scheme, bypassCSP: true, viewport: { width: scheme === "light" ? 1280 : 375, height: 900 } });
+        const context = await browser.newContext({
+          colorScheme: scheme,
+          bypassCSP: true,
+          viewport: { width: scheme === "light" ? 1280 : 375, height: 900 },
+        });
         const page = await context.newPage();
         await page.goto(new URL(path, baseUrl).toString(), { waitUntil: "load" });
         await page.evaluate(axe.source);
         const result = await page.evaluate(async () => {
           // @ts-expect-error axe is injected above
           const r = await window.axe.run(document, { resultTypes: ["violations"] });
-          return r.violations.map((v: { id: string; help: string; nodes: { target: string[]; failureSummary: string }[] }) => ({ id: v.id, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(" ")}: ${n.failureSummary}`) }));
+          return r.violations.map((v: { id: string; help: string; nodes: { target: string[]; failureSummary: string }[] }) => ({
+            id: v.id,
+            help: v.help,
+            nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(" ")}: ${n.failureSummary}`),
+          }));
         });
         expect(result).toEqual([]);
         await context.close();

@@ -39,7 +39,10 @@ function htmlFiles(dir: string): string[] {
 
 describe(`built under ${BASE}`, () => {
   it("every catalogue URL is absolute under the base and resolves", async () => {
-    const cat = (await (await fetch(`${origin}${BASE}charts/index.json`)).json()) as { embedScript: string; charts: { page: string; embed: string; oembed: string; image: string; downloads: Record<string, string> }[] };
+    const cat = (await (await fetch(`${origin}${BASE}charts/index.json`)).json()) as {
+      embedScript: string;
+      charts: { page: string; embed: string; oembed: string; image: string; downloads: Record<string, string> }[];
+    };
     expect(cat.charts.length).toBeGreaterThan(10);
     const urls = [cat.embedScript, ...cat.charts.flatMap((c) => [c.page, c.embed, c.oembed, c.image, ...Object.values(c.downloads)])];
     for (const u of urls) {

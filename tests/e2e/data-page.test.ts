@@ -48,7 +48,10 @@ describe("/data/", () => {
     expect(pkg.resources.length).toBe(DATASETS.filter((d) => d.kind === "file").length + yearly);
     for (const r of pkg.resources) {
       const csv = await (await fetch(new URL(`data/${r.path}`, baseUrl))).text();
-      const header = csv.replace(/^\uFEFF/, "").split(/\r?\n/)[0]!.split(",");
+      const header = csv
+        .replace(/^\uFEFF/, "")
+        .split(/\r?\n/)[0]!
+        .split(",");
       expect(header, r.name).toEqual(r.schema.fields.map((f) => f.name));
     }
   });

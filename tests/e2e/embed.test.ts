@@ -61,7 +61,11 @@ async function expectFitted(page: Page, count: number): Promise<void> {
       .poll(
         async () => {
           const outer = await frameEl.evaluate((f) => f.getBoundingClientRect().height);
-          const inner = await frame.evaluate(() => ({ scroll: document.documentElement.scrollHeight, client: document.documentElement.clientHeight, content: Math.ceil(document.querySelector("[data-embed-root]")!.getBoundingClientRect().height) }));
+          const inner = await frame.evaluate(() => ({
+            scroll: document.documentElement.scrollHeight,
+            client: document.documentElement.clientHeight,
+            content: Math.ceil(document.querySelector("[data-embed-root]")!.getBoundingClientRect().height),
+          }));
           return Math.abs(outer - inner.content) <= 2 && inner.scroll <= inner.client + 1;
         },
         { timeout: 8000, message: `iframe ${i} fitted to its content` },
@@ -92,7 +96,9 @@ describe("embeds on a page of another origin", () => {
   it("pym.js's parent library resizes the same embeds", async () => {
     const page = await browser.newPage();
     const urls = EMBEDDED.map((id) => new URL(`embed/${id}/`, baseUrl).toString());
-    const body = urls.map((u, i) => `<div id="c${i}"></div>`).join("\n") + `<script src="/pym.v1.min.js"></script><script>${urls.map((u, i) => `new pym.Parent("c${i}", ${JSON.stringify(u)}, {});`).join("")}</script>`;
+    const body =
+      urls.map((u, i) => `<div id="c${i}"></div>`).join("\n") +
+      `<script src="/pym.v1.min.js"></script><script>${urls.map((u, i) => `new pym.Parent("c${i}", ${JSON.stringify(u)}, {});`).join("")}</script>`;
     hostPages.set("/pym.html", article(body));
     for (const width of [320, 768, 1280]) {
       await page.setViewportSize({ width, height: 900 });
@@ -160,14 +166,20 @@ describe("downloads", () => {
       expect(parsed.data.length).toBe(rows.length);
       expect(parsed.meta.fields).toEqual(Object.keys(rows[0]!));
       rows.forEach((r, i) => {
-        for (const [k, v] of Object.entries(r)) expect(parsed.data[i]![k], `${g.id} row ${i} ${k}`).toBe(v === null || v === undefined ? "" : String(v));
+        for (const [k, v] of Object.entries(r))
+          expect(parsed.data[i]![k], `${g.id} row ${i} ${k}`).toBe(v === null || v === undefined ? "" : String(v));
       });
 
       const svg = await (await fetch(new URL(`charts/${g.id}/${g.id}.svg`, baseUrl))).text();
       const page = await browser.newPage();
       const svgCheck = await page.evaluate((text) => {
         const doc = new DOMParser().parseFromString(text, "image/svg+xml");
-        return { error: doc.querySelector("parsererror")?.textContent ?? null, width: Number(doc.documentElement.getAttribute("width")), root: doc.documentElement.nodeName, currentColor: text.includes("currentColor") };
+        return {
+          error: doc.querySelector("parsererror")?.textContent ?? null,
+          width: Number(doc.documentElement.getAttribute("width")),
+          root: doc.documentElement.nodeName,
+          currentColor: text.includes("currentColor"),
+        };
       }, svg);
       await page.close();
       expect(svgCheck.error).toBeNull();
@@ -204,8 +216,12 @@ describe("catalogue, oEmbed and cards", () => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(baseUrl).origin });
     const page = await context.newPage();
     await page.goto(new URL(`charts/${EMBEDDED[0]}/`, baseUrl).toString());
-    expect(await page.locator('link[type="application/json+oembed"]').getAttribute("href")).toBe(new URL(`charts/${EMBEDDED[0]}/oembed.json`, baseUrl).toString());
-    expect(await page.locator('meta[property="og:image"]').getAttribute("content")).toBe(new URL(`charts/${EMBEDDED[0]}/card.png`, baseUrl).toString());
+    expect(await page.locator('link[type="application/json+oembed"]').getAttribute("href")).toBe(
+      new URL(`charts/${EMBEDDED[0]}/oembed.json`, baseUrl).toString(),
+    );
+    expect(await page.locator('meta[property="og:image"]').getAttribute("content")).toBe(
+      new URL(`charts/${EMBEDDED[0]}/card.png`, baseUrl).toString(),
+    );
     const button = page.locator('button[data-copy="embed-code"]');
     await button.focus();
     await page.keyboard.press("Enter");

@@ -22,7 +22,14 @@ function pages(dir: string): string[] {
     for (const name of readdirSync(d)) {
       const p = join(d, name);
       if (statSync(p).isDirectory()) walk(p);
-      else if (name.endsWith(".html")) out.push("/" + relative(dir, p).split("\\").join("/").replace(/(^|\/)index\.html$/, "$1"));
+      else if (name.endsWith(".html"))
+        out.push(
+          "/" +
+            relative(dir, p)
+              .split("\\")
+              .join("/")
+              .replace(/(^|\/)index\.html$/, "$1"),
+        );
     }
   };
   walk(dir);
@@ -60,7 +67,10 @@ async function tofu(page: Page, cdp: CDPSession): Promise<string[]> {
     }
     if (fonts.length === 0) continue; // not laid out: hidden, so nothing is drawn
     const fromWeb = fonts.filter((f) => f.isCustomFont).reduce((n, f) => n + f.glyphCount, 0);
-    if (fromWeb < han) problems.push(`“${text.slice(0, 30)}”: ${fonts.map((f) => `${f.familyName}${f.isCustomFont ? " (web font)" : ""} ${f.glyphCount}`).join(", ")}`);
+    if (fromWeb < han)
+      problems.push(
+        `“${text.slice(0, 30)}”: ${fonts.map((f) => `${f.familyName}${f.isCustomFont ? " (web font)" : ""} ${f.glyphCount}`).join(", ")}`,
+      );
   }
   return problems;
 }

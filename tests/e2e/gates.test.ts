@@ -44,7 +44,9 @@ function documentOf(file: string): Document {
   return doc;
 }
 
-const canonical = htmlFiles.includes("index.html") ? documentOf("index.html").querySelector('link[rel="canonical"]')?.getAttribute("href") : null;
+const canonical = htmlFiles.includes("index.html")
+  ? documentOf("index.html").querySelector('link[rel="canonical"]')?.getAttribute("href")
+  : null;
 if (canonical && /^https?:/.test(canonical)) SITE_ORIGINS.add(new URL(canonical).origin);
 
 /** The built file a site path names, or null: /a/ -> a/index.html, /a.csv -> a.csv. */
@@ -79,7 +81,12 @@ function referencesIn(doc: Document): { url: string; where: string }[] {
       const v = el.getAttribute(attr);
       if (v) for (const part of v.split(",")) out.push({ url: part.trim().split(/\s+/)[0]!, where: `<${tag} ${attr}>` });
     }
-    if (tag === "meta" && /^(og:(url|image|image:url|image:secure_url|video|video:url|audio|audio:url)|twitter:(image|image:src|player))$/.test(el.getAttribute("property") ?? el.getAttribute("name") ?? "")) {
+    if (
+      tag === "meta" &&
+      /^(og:(url|image|image:url|image:secure_url|video|video:url|audio|audio:url)|twitter:(image|image:src|player))$/.test(
+        el.getAttribute("property") ?? el.getAttribute("name") ?? "",
+      )
+    ) {
       out.push({ url: el.getAttribute("content") ?? "", where: `<meta ${el.getAttribute("property") ?? el.getAttribute("name")}>` });
     }
   }
@@ -107,7 +114,8 @@ function checkReference(fromUrl: string, url: string): string | null {
   }
   if (id && file.endsWith(".html")) {
     const doc = documentOf(file);
-    if (!doc.getElementById(id) && ![...doc.querySelectorAll("a[name]")].some((a) => a.getAttribute("name") === id)) return `no element with id "${id}" in ${file}`;
+    if (!doc.getElementById(id) && ![...doc.querySelectorAll("a[name]")].some((a) => a.getAttribute("name") === id))
+      return `no element with id "${id}" in ${file}`;
   }
   return null;
 }
@@ -123,7 +131,8 @@ describe("HTML", () => {
     const problems: string[] = [];
     for (const file of htmlFiles) {
       const report = await validator.validateFile(join(distDir, file));
-      for (const result of report.results) for (const m of result.messages) problems.push(`${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+      for (const result of report.results)
+        for (const m of result.messages) problems.push(`${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
     }
     expect(problems).toEqual([]);
   });
@@ -172,7 +181,8 @@ describe("no request to another origin", () => {
       const page = await context.newPage();
       page.on("request", (r) => {
         const u = new URL(r.url());
-        if ((/^https?:$/.test(u.protocol) && u.origin !== origin) || /^(wss?|ftp):$/.test(u.protocol)) foreign.push(`${urlPath(file)} -> ${r.url()}`);
+        if ((/^https?:$/.test(u.protocol) && u.origin !== origin) || /^(wss?|ftp):$/.test(u.protocol))
+          foreign.push(`${urlPath(file)} -> ${r.url()}`);
       });
       await page.goto(new URL(urlPath(file).slice(1), baseUrl).toString(), { waitUntil: "load" });
       await page.evaluate(async () => {
@@ -186,9 +196,11 @@ describe("no request to another origin", () => {
     };
     // Four pages at a time: most of each visit is waiting for the network to be idle.
     const queue = [...htmlFiles];
-    await Promise.all(Array.from({ length: 4 }, async () => {
-      for (let file = queue.shift(); file; file = queue.shift()) await visit(file);
-    }));
+    await Promise.all(
+      Array.from({ length: 4 }, async () => {
+        for (let file = queue.shift(); file; file = queue.shift()) await visit(file);
+      }),
+    );
     await context.close();
     expect(foreign).toEqual([]);
   });
@@ -207,7 +219,8 @@ describe("Content-Security-Policy", () => {
         continue;
       }
       const meta = metas[0]!;
-      if ([...directives(meta.getAttribute("content") ?? "")].join("|") !== [...server].join("|")) problems.push(`${file}: <meta> policy “${meta.getAttribute("content")}”`);
+      if ([...directives(meta.getAttribute("content") ?? "")].join("|") !== [...server].join("|"))
+        problems.push(`${file}: <meta> policy “${meta.getAttribute("content")}”`);
       // Only the charset may come first: a style, link or script before it would escape the policy.
       const before = [...head.children].slice(0, [...head.children].indexOf(meta)).filter((el) => !el.hasAttribute("charset"));
       if (before.length) problems.push(`${file}: <${before[0]!.tagName.toLowerCase()}> before the CSP <meta>`);
@@ -223,13 +236,15 @@ describe("Content-Security-Policy", () => {
     for (const file of htmlFiles) {
       const doc = documentOf(file);
       for (const s of doc.querySelectorAll("script")) {
-        if (!s.hasAttribute("src") && !DATA_BLOCK.test(s.getAttribute("type") ?? "")) problems.push(`${file}: inline <script>${(s.textContent ?? "").trim().slice(0, 60)}`);
+        if (!s.hasAttribute("src") && !DATA_BLOCK.test(s.getAttribute("type") ?? ""))
+          problems.push(`${file}: inline <script>${(s.textContent ?? "").trim().slice(0, 60)}`);
         if (s.getAttribute("type") === "importmap") problems.push(`${file}: an import map needs an inline script`);
       }
       for (const el of doc.querySelectorAll("*")) {
         for (const name of el.getAttributeNames()) {
           if (/^on/i.test(name)) problems.push(`${file}: <${el.tagName.toLowerCase()} ${name}="${el.getAttribute(name)?.slice(0, 40)}">`);
-          if (/^\s*javascript:/i.test(el.getAttribute(name) ?? "") && /href|src|action/i.test(name)) problems.push(`${file}: <${el.tagName.toLowerCase()} ${name}="javascript:...">`);
+          if (/^\s*javascript:/i.test(el.getAttribute(name) ?? "") && /href|src|action/i.test(name))
+            problems.push(`${file}: <${el.tagName.toLowerCase()} ${name}="javascript:...">`);
         }
       }
     }
@@ -258,9 +273,14 @@ describe("files for hosts", () => {
     const index = readFileSync(join(distDir, "sitemap-index.xml"), "utf8");
     const maps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
     expect(maps.length).toBeGreaterThan(0);
-    const locs = maps.flatMap((m) => [...readFileSync(join(distDir, new URL(m).pathname), "utf8").matchAll(/<loc>([^<]+)<\/loc>/g)].map((x) => new URL(x[1]!).pathname));
+    const locs = maps.flatMap((m) =>
+      [...readFileSync(join(distDir, new URL(m).pathname), "utf8").matchAll(/<loc>([^<]+)<\/loc>/g)].map((x) => new URL(x[1]!).pathname),
+    );
     // Every page a reader should find, and no embed or error page.
-    const expected = htmlFiles.filter((f) => !/(^|\/)embed\//.test(f) && f !== "404.html").map(urlPath).sort();
+    const expected = htmlFiles
+      .filter((f) => !/(^|\/)embed\//.test(f) && f !== "404.html")
+      .map(urlPath)
+      .sort();
     expect([...locs].sort()).toEqual(expected);
     expect(files).toContain("_headers");
   });

@@ -7,7 +7,18 @@
  */
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -29,8 +40,24 @@ const HEADER = "year,rank,place,value_hkd_thousand,share_percent,note";
 
 /** A made-up 2023 whose values and shares agree: each value ÷ share implies one year total. */
 const GOOD = {
-  [IMPORTS]: [HEADER, "2023,1,japan,702913,29.5,", "2023,2,mainland-china,351457,14.7,", "2023,3,south-korea,287021,12.0,", "2023,4,singapore,258764,10.8,", "2023,5,ireland,233108,9.8,", ""].join("\n"),
-  [EXPORTS]: [HEADER, "2023,1,mainland-china,244187,78.1,", "2023,2,taiwan-china,39522,12.6,", "2023,3,japan,12871,4.1,", "2023,4,usa,6019,1.9,", "2023,5,macao-china,3288,1.1,", ""].join("\n"),
+  [IMPORTS]: [
+    HEADER,
+    "2023,1,japan,702913,29.5,",
+    "2023,2,mainland-china,351457,14.7,",
+    "2023,3,south-korea,287021,12.0,",
+    "2023,4,singapore,258764,10.8,",
+    "2023,5,ireland,233108,9.8,",
+    "",
+  ].join("\n"),
+  [EXPORTS]: [
+    HEADER,
+    "2023,1,mainland-china,244187,78.1,",
+    "2023,2,taiwan-china,39522,12.6,",
+    "2023,3,japan,12871,4.1,",
+    "2023,4,usa,6019,1.9,",
+    "2023,5,macao-china,3288,1.1,",
+    "",
+  ].join("\n"),
 };
 /** Each 2023 value as the tables print it. */
 const VALUES = {
@@ -84,7 +111,12 @@ const write = (rel: string, text: string) => writeFileSync(at(rel), text);
 function build(): { code: number | null; out: string; ms: number } {
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("VITEST") && k !== "NODE_ENV" && k !== "TEST"));
   const t0 = Date.now();
-  const r = spawnSync(process.execPath, [at("scripts/build.ts")], { cwd: project, encoding: "utf8", timeout: 300_000, env: { ...env, ASTRO_TELEMETRY_DISABLED: "1" } });
+  const r = spawnSync(process.execPath, [at("scripts/build.ts")], {
+    cwd: project,
+    encoding: "utf8",
+    timeout: 300_000,
+    env: { ...env, ASTRO_TELEMETRY_DISABLED: "1" },
+  });
   return { code: r.status, out: `${r.stdout}\n${r.stderr}`, ms: Date.now() - t0 };
 }
 
@@ -134,7 +166,9 @@ function svgTexts(page: Page, selector: string): Promise<string[][]> {
 
 /** The rows of the table whose caption has id `${id}-caption`, as cell texts. */
 function tableRows(page: Page, id: string): Promise<string[][]> {
-  return page.$$eval(`table:has(caption#${id}-caption) tbody tr`, (trs) => trs.map((tr) => Array.from(tr.children).map((c) => (c.textContent ?? "").trim())));
+  return page.$$eval(`table:has(caption#${id}-caption) tbody tr`, (trs) =>
+    trs.map((tr) => Array.from(tr.children).map((c) => (c.textContent ?? "").trim())),
+  );
 }
 
 /** Rows of Table 1 or 8 for 2023: the year heads the first row of its group (rowspan), so take the group. */
@@ -168,11 +202,21 @@ describe("a new year is two CSVs, a changelog entry and one rebuild", () => {
   });
 
   it("describes 2023 in datapackage.json, with each file's size and hash", () => {
-    const pkg = JSON.parse(read("dist/data/datapackage.json")) as { title: string; resources: { name: string; path: string; bytes: number; hash: string }[] };
+    const pkg = JSON.parse(read("dist/data/datapackage.json")) as {
+      title: string;
+      resources: { name: string; path: string; bytes: number; hash: string }[];
+    };
     expect(pkg.title).toMatch(/, 2011-2023$/);
-    for (const [name, rel] of [["trade-imports-2023", IMPORTS], ["trade-exports-2023", EXPORTS]] as const) {
+    for (const [name, rel] of [
+      ["trade-imports-2023", IMPORTS],
+      ["trade-exports-2023", EXPORTS],
+    ] as const) {
       const bytes = readFileSync(at(rel));
-      expect(pkg.resources.find((r) => r.name === name)).toMatchObject({ path: rel.replace(/^data\//, ""), bytes: bytes.length, hash: `sha256:${createHash("sha256").update(bytes).digest("hex")}` });
+      expect(pkg.resources.find((r) => r.name === name)).toMatchObject({
+        path: rel.replace(/^data\//, ""),
+        bytes: bytes.length,
+        hash: `sha256:${createHash("sha256").update(bytes).digest("hex")}`,
+      });
     }
   });
 
@@ -186,7 +230,10 @@ describe("a new year is two CSVs, a changelog entry and one rebuild", () => {
       const svgs = await svgTexts(page, `figure[data-chart-id="${id}"] svg`);
       expect(svgs.length, id).toBeGreaterThan(0);
       // Steps may zoom into earlier years; the full chart and the last steps reach 2023.
-      expect(svgs.some((texts) => texts.includes("2023")), `${id}: no SVG on the story page labels 2023`).toBe(true);
+      expect(
+        svgs.some((texts) => texts.includes("2023")),
+        `${id}: no SVG on the story page labels 2023`,
+      ).toBe(true);
     }
     const text = await page.locator("main, body").first().textContent();
     // The paper's own 2022 figures stay as the paper gave them.
@@ -197,7 +244,10 @@ describe("a new year is two CSVs, a changelog entry and one rebuild", () => {
 
   it("adds 2023 to Tables 1 and 8 in the story, with every value", async () => {
     const page = await open("");
-    for (const [id, values] of [[TRADE_TABLES.find((t) => t.startsWith("table-1"))!, VALUES.imports], [TRADE_TABLES.find((t) => t.startsWith("table-8"))!, VALUES.exports]] as const) {
+    for (const [id, values] of [
+      [TRADE_TABLES.find((t) => t.startsWith("table-1"))!, VALUES.imports],
+      [TRADE_TABLES.find((t) => t.startsWith("table-8"))!, VALUES.exports],
+    ] as const) {
       expect(await tableRows(page, id), id).not.toEqual([]);
       const rows = await rowsOf2023(page, id);
       expect(rows, id).toHaveLength(5);
@@ -268,7 +318,11 @@ describe("a broken 2023 never reaches readers", () => {
   const CASES: { name: string; edit: () => void; says: (string | (() => string))[] }[] = [
     {
       name: "shares as fractions",
-      edit: () => write(IMPORTS, GOOD[IMPORTS].replace(/,(\d+\.\d),$/gm, (_, s: string) => `,${(Number(s) / 100).toFixed(3)},`)),
+      edit: () =>
+        write(
+          IMPORTS,
+          GOOD[IMPORTS].replace(/,(\d+\.\d),$/gm, (_, s: string) => `,${(Number(s) / 100).toFixed(3)},`),
+        ),
       says: [`${IMPORTS}:2:5 (line 2, column 5 "share_percent")`, "shares should be percentages such as 35.9, not 0.359"],
     },
     {
@@ -310,7 +364,10 @@ describe("a broken 2023 never reaches readers", () => {
         const r = spawnSync(process.execPath, [at("scripts/new-year.ts"), "2023"], { cwd: project, encoding: "utf8" });
         expect(r.status, r.stderr).toBe(0);
       },
-      says: [`${IMPORTS}:2:6 (line 2, column 6 "note"): 2023 is a template that has not been filled in`, `${EXPORTS}:2:6 (line 2, column 6 "note"): 2023 is a template that has not been filled in`],
+      says: [
+        `${IMPORTS}:2:6 (line 2, column 6 "note"): 2023 is a template that has not been filled in`,
+        `${EXPORTS}:2:6 (line 2, column 6 "note"): 2023 is a template that has not been filled in`,
+      ],
     },
     {
       name: "a changelog entry dated day/month/year",
@@ -319,7 +376,11 @@ describe("a broken 2023 never reaches readers", () => {
     },
   ];
   function entryLine(): number {
-    return read(CHANGELOG).split("\n").findIndex((l) => l.startsWith("## 31/01/2099:")) + 1;
+    return (
+      read(CHANGELOG)
+        .split("\n")
+        .findIndex((l) => l.startsWith("## 31/01/2099:")) + 1
+    );
   }
 
   for (const c of CASES) {
@@ -346,7 +407,7 @@ describe("a broken 2023 never reaches readers", () => {
   it("a failure inside the Astro build (a page that throws) also leaves dist/ unchanged, and no staging folder behind", () => {
     expect(goodBuild.code, "the good build must pass first").toBe(0);
     const page = at("src/pages/maintainer-test-broken.astro");
-    write("src/pages/maintainer-test-broken.astro", "---\nthrow new Error(\"deliberately broken page\");\n---\n<p>never</p>\n");
+    write("src/pages/maintainer-test-broken.astro", '---\nthrow new Error("deliberately broken page");\n---\n<p>never</p>\n');
     try {
       const r = build();
       expect(r.code, r.out).not.toBe(0);

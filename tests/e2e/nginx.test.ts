@@ -19,7 +19,9 @@ function findNginx(): string {
   }
   const which = spawnSync("sh", ["-c", "command -v nginx"], { encoding: "utf8" });
   if (which.status === 0 && which.stdout.trim()) return which.stdout.trim();
-  throw new Error("nginx is not installed, so deploy/nginx.conf cannot be tested. Install it with `apt-get install -y nginx-light` (CI does: .ci/run), or set NGINX_PATH to an nginx binary.");
+  throw new Error(
+    "nginx is not installed, so deploy/nginx.conf cannot be tested. Install it with `apt-get install -y nginx-light` (CI does: .ci/run), or set NGINX_PATH to an nginx binary.",
+  );
 }
 
 function freePort(): Promise<number> {
@@ -65,7 +67,10 @@ beforeAll(async () => {
     } catch {
       /* not listening yet */
     }
-    if (i > 100 || nginx.exitCode !== null) throw new Error(`nginx did not start:\n${stderr}${existsSync(join(work, "error.log")) ? readFileSync(join(work, "error.log"), "utf8") : ""}`);
+    if (i > 100 || nginx.exitCode !== null)
+      throw new Error(
+        `nginx did not start:\n${stderr}${existsSync(join(work, "error.log")) ? readFileSync(join(work, "error.log"), "utf8") : ""}`,
+      );
     await new Promise((r) => setTimeout(r, 50));
   }
 });
@@ -75,4 +80,9 @@ afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
-describeServing("nginx with deploy/nginx.conf", () => distDir, () => base, { brotli: false });
+describeServing(
+  "nginx with deploy/nginx.conf",
+  () => distDir,
+  () => base,
+  { brotli: false },
+);

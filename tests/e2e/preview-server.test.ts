@@ -2,4 +2,9 @@
 import { inject } from "vitest";
 import { describeServing } from "./serving.ts";
 
-describeServing("preview server", () => inject("distDir"), () => inject("baseUrl"), { brotli: true });
+describeServing(
+  "preview server",
+  () => inject("distDir"),
+  () => inject("baseUrl"),
+  { brotli: true },
+);

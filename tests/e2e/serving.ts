@@ -42,13 +42,17 @@ export function describeServing(name: string, distDir: () => string, base: () =>
     it("every page, download and asset gets the headers of its kind, the CSP whole with frame-ancestors", async () => {
       const problems: string[] = [];
       // 404.html is the error page, served for missing URLs (checked below), not at its own.
-      const sample = files().filter((f, i) => f !== "404.html").filter((f, i) => f.endsWith(".html") || f.endsWith(".csv") || f.includes("_astro/") || f.includes("fonts/") || i % 7 === 0);
+      const sample = files()
+        .filter((f, i) => f !== "404.html")
+        .filter((f, i) => f.endsWith(".html") || f.endsWith(".csv") || f.includes("_astro/") || f.includes("fonts/") || i % 7 === 0);
       for (const file of sample) {
         const res = await fetch(url(urlPath(file)), { method: "HEAD" });
         const kind = kindOfPath(file);
         if (res.status !== 200) problems.push(`${urlPath(file)}: status ${res.status}`);
-        for (const [header, value] of Object.entries(COMMON_HEADERS)) if (res.headers.get(header) !== value) problems.push(`${urlPath(file)}: ${header}: ${res.headers.get(header)}`);
-        if (res.headers.get("content-security-policy") !== contentSecurityPolicy(kind)) problems.push(`${urlPath(file)}: CSP ${res.headers.get("content-security-policy")}`);
+        for (const [header, value] of Object.entries(COMMON_HEADERS))
+          if (res.headers.get(header) !== value) problems.push(`${urlPath(file)}: ${header}: ${res.headers.get(header)}`);
+        if (res.headers.get("content-security-policy") !== contentSecurityPolicy(kind))
+          problems.push(`${urlPath(file)}: CSP ${res.headers.get("content-security-policy")}`);
       }
       expect(problems).toEqual([]);
       expect(sample.length).toBeGreaterThan(20);
@@ -75,7 +79,12 @@ export function describeServing(name: string, distDir: () => string, base: () =>
         const cc = (await fetch(url(file), { method: "HEAD" })).headers.get("cache-control") ?? "";
         if (cc !== `public, max-age=${ONE_YEAR}, immutable`) problems.push(`/${file}: ${cc}`);
       }
-      for (const file of [...pages(), ...files().filter((f) => f.endsWith(".csv")).slice(0, 5)]) {
+      for (const file of [
+        ...pages(),
+        ...files()
+          .filter((f) => f.endsWith(".csv"))
+          .slice(0, 5),
+      ]) {
         const cc = (await fetch(url(urlPath(file)), { method: "HEAD" })).headers.get("cache-control") ?? "";
         if (cc !== `public, max-age=${PAGE_MAX_AGE}`) problems.push(`${urlPath(file)}: ${cc}`);
       }
@@ -83,7 +92,8 @@ export function describeServing(name: string, distDir: () => string, base: () =>
     });
 
     it("types: HTML, CSV, JSON and SVG as UTF-8 text; fonts as woff2", async () => {
-      const type = async (file: string) => (await fetch(url(urlPath(file)), { method: "HEAD" })).headers.get("content-type")?.replace(/\s+/g, "").toLowerCase();
+      const type = async (file: string) =>
+        (await fetch(url(urlPath(file)), { method: "HEAD" })).headers.get("content-type")?.replace(/\s+/g, "").toLowerCase();
       const first = (re: RegExp) => files().find((f) => re.test(f))!;
       expect(await type("index.html")).toBe("text/html;charset=utf-8");
       expect(await type(first(/^data\/.*\.csv$/))).toBe("text/csv;charset=utf-8");
@@ -99,7 +109,12 @@ export function describeServing(name: string, distDir: () => string, base: () =>
     it("sends the precompressed .gz to a client that accepts gzip, byte for byte", async () => {
       const { readFileSync } = await import("node:fs");
       const { join } = await import("node:path");
-      for (const file of ["index.html", "charts/index.json", files().find((f) => f.endsWith(".csv"))!, files().find((f) => /_astro\/.*\.js$/.test(f))!]) {
+      for (const file of [
+        "index.html",
+        "charts/index.json",
+        files().find((f) => f.endsWith(".csv"))!,
+        files().find((f) => /_astro\/.*\.js$/.test(f))!,
+      ]) {
         const res = await fetch(url(urlPath(file)), { headers: { "Accept-Encoding": "gzip" } });
         expect(res.headers.get("content-encoding"), file).toBe("gzip");
         expect(res.headers.get("vary")?.toLowerCase(), file).toContain("accept-encoding");

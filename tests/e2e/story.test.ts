@@ -18,7 +18,9 @@ afterAll(async () => {
 
 /** The chart ids and states the story's steps and standalone charts use, read from the page. */
 async function storyCharts(page: Page): Promise<{ id: string; step: string }[]> {
-  return page.$$eval("figure.chart[data-chart-id]", (figs) => figs.map((f) => ({ id: f.getAttribute("data-chart-id")!, step: f.getAttribute("data-step") ?? "" })));
+  return page.$$eval("figure.chart[data-chart-id]", (figs) =>
+    figs.map((f) => ({ id: f.getAttribute("data-chart-id")!, step: f.getAttribute("data-step") ?? "" })),
+  );
 }
 
 describe("the story without JavaScript", () => {
@@ -126,7 +128,12 @@ describe("keyboard and network", () => {
     const stops: { text: string; top: number }[] = [];
     for (let i = 0; i < 14; i++) {
       await page.keyboard.press("Tab");
-      stops.push(await page.evaluate(() => ({ text: (document.activeElement?.textContent ?? "").trim(), top: document.activeElement!.getBoundingClientRect().top + window.scrollY })));
+      stops.push(
+        await page.evaluate(() => ({
+          text: (document.activeElement?.textContent ?? "").trim(),
+          top: document.activeElement!.getBoundingClientRect().top + window.scrollY,
+        })),
+      );
     }
     expect(stops[0]!.text).toBe("Skip to content");
     expect(stops.slice(1, 5).map((s) => s.text)).toEqual(["Screens across the border", "Story", "Charts", "Data"]);

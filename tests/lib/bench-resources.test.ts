@@ -38,8 +38,18 @@ describe("compressedSizes", () => {
 
 describe("summariseResources", () => {
   it("adds up by type and counts other origins", () => {
-    const r = (url: string, type: Resource["type"], raw: number): Resource => ({ url, type, status: 200, raw, gzip: raw / 2, brotli: raw / 4 });
-    const s = summariseResources([r("http://s/", "html", 100), r("http://s/a.js", "js", 40), r("http://s/b.js", "js", 20), r("https://cdn.example/x.js", "js", 8)], "http://s");
+    const r = (url: string, type: Resource["type"], raw: number): Resource => ({
+      url,
+      type,
+      status: 200,
+      raw,
+      gzip: raw / 2,
+      brotli: raw / 4,
+    });
+    const s = summariseResources(
+      [r("http://s/", "html", 100), r("http://s/a.js", "js", 40), r("http://s/b.js", "js", 20), r("https://cdn.example/x.js", "js", 8)],
+      "http://s",
+    );
     expect(s.requests).toBe(4);
     expect(s.otherOrigin).toBe(1);
     expect(s.byType.js).toEqual({ requests: 3, raw: 68, gzip: 34, brotli: 17 });
@@ -50,7 +60,9 @@ describe("summariseResources", () => {
 describe("referencePage", () => {
   const template = "<!doctype html><title>t</title><!-- chart -->";
   it("puts the SVG where the marker is, even with $ in it", () => {
-    expect(referencePage(template, ' <svg viewBox="0 0 1 1"><text>HK$1$&</text></svg>\n')).toBe('<!doctype html><title>t</title><svg viewBox="0 0 1 1"><text>HK$1$&</text></svg>');
+    expect(referencePage(template, ' <svg viewBox="0 0 1 1"><text>HK$1$&</text></svg>\n')).toBe(
+      '<!doctype html><title>t</title><svg viewBox="0 0 1 1"><text>HK$1$&</text></svg>',
+    );
   });
   it("refuses anything but one svg", () => {
     expect(() => referencePage(template, "<div></div>")).toThrow(/svg/);

@@ -39,7 +39,8 @@ describe("syntheticTradeYear", () => {
     mkdirSync(join(dir, "data/trade/imports"), { recursive: true });
     cpSync(join(root, "data/places.csv"), join(dir, "data/places.csv"));
     // Within the real schema's range (1990-2100), so nothing is widened for this test.
-    for (let year = 1990; year <= 2100; year++) writeFileSync(join(dir, `data/trade/imports/${year}.csv`), tradeYearCsv(syntheticTradeYear(year, always, others, 1)));
+    for (let year = 1990; year <= 2100; year++)
+      writeFileSync(join(dir, `data/trade/imports/${year}.csv`), tradeYearCsv(syntheticTradeYear(year, always, others, 1)));
     const { ctx } = readPlaces(dir);
     const { issues, rows, years } = readTradeSeries(dir, "imports", ctx);
     expect(issues).toEqual([]);

@@ -49,7 +49,21 @@ describe("plain numbers", () => {
   });
 
   it("gives the missing mark for null everywhere", () => {
-    const all = [formatInteger, formatDecimal, formatPercent, formatPercentagePoints, formatHKD, formatHKDThousand, formatHKDShort, formatHKDThousandShort, formatCountShort, formatRank, formatYear, formatFilmCount, formatRatingPoints];
+    const all = [
+      formatInteger,
+      formatDecimal,
+      formatPercent,
+      formatPercentagePoints,
+      formatHKD,
+      formatHKDThousand,
+      formatHKDShort,
+      formatHKDThousandShort,
+      formatCountShort,
+      formatRank,
+      formatYear,
+      formatFilmCount,
+      formatRatingPoints,
+    ];
     for (const f of all) expect(f(null)).toBe(MISSING);
     expect(formatHKDInUnit(null, "億")).toBe(MISSING);
     expect(formatDate(null)).toBe(MISSING);

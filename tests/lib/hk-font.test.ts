@@ -66,7 +66,8 @@ describe("subsetNotoSansHk", () => {
     writeFileSync(woff2File, await subsetNotoSansHk(TEXT + "0123456789."));
 
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="900" height="60"><rect width="100%" height="100%" fill="#fff"/><text x="8" y="42" font-size="28" font-family="${HK_FONT_FAMILY}">${TEXT} 17.7億港元</text></svg>`;
-    const render = (fontFiles: string[]) => Buffer.from(new Resvg(svg, { font: { fontFiles, loadSystemFonts: false, defaultFontFamily: HK_FONT_FAMILY } }).render().pixels);
+    const render = (fontFiles: string[]) =>
+      Buffer.from(new Resvg(svg, { font: { fontFiles, loadSystemFonts: false, defaultFontFamily: HK_FONT_FAMILY } }).render().pixels);
     const full = render([notoSansHk()]);
     const none = render([]);
     expect(Buffer.compare(render([subsetFile]), full)).toBe(0);

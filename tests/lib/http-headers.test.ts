@@ -1,7 +1,15 @@
 /** The one statement of the site's headers, and the files generated from it. */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { cacheControl, contentSecurityPolicy, headersFor, kindOfPath, metaContentSecurityPolicy, netlifyHeaders, nginxServerBlock } from "../../src/lib/http-headers.ts";
+import {
+  cacheControl,
+  contentSecurityPolicy,
+  headersFor,
+  kindOfPath,
+  metaContentSecurityPolicy,
+  netlifyHeaders,
+  nginxServerBlock,
+} from "../../src/lib/http-headers.ts";
 
 describe("kinds of files", () => {
   it.each([
@@ -31,7 +39,12 @@ describe("policies", () => {
   it("hashed files are immutable for a year; pages are not", () => {
     expect(cacheControl("hashed")).toBe("public, max-age=31536000, immutable");
     expect(cacheControl("page")).not.toMatch(/immutable/);
-    expect(Object.keys(headersFor("page")).sort()).toEqual(["Cache-Control", "Content-Security-Policy", "Referrer-Policy", "X-Content-Type-Options"]);
+    expect(Object.keys(headersFor("page")).sort()).toEqual([
+      "Cache-Control",
+      "Content-Security-Policy",
+      "Referrer-Policy",
+      "X-Content-Type-Options",
+    ]);
   });
 });
 
@@ -48,11 +61,29 @@ function matching(file: string, path: string): { rule: string; headers: string[]
 }
 
 describe("dist/_headers", () => {
-  const files = ["index.html", "404.html", "robots.txt", "_astro/a.12345678.js", "fonts/cjk-0123456789.woff2", "charts/index.html", "charts/x/index.html", "charts/x/x.csv", "embed/x/index.html", "data/index.html", "data/places.csv", "zh-hk/index.html", "zh-hk/embed/x/index.html", "zh-hk/charts/x/index.html"];
+  const files = [
+    "index.html",
+    "404.html",
+    "robots.txt",
+    "_astro/a.12345678.js",
+    "fonts/cjk-0123456789.woff2",
+    "charts/index.html",
+    "charts/x/index.html",
+    "charts/x/x.csv",
+    "embed/x/index.html",
+    "data/index.html",
+    "data/places.csv",
+    "zh-hk/index.html",
+    "zh-hk/embed/x/index.html",
+    "zh-hk/charts/x/index.html",
+  ];
   const text = netlifyHeaders(files);
 
   it("gives every URL each header exactly once, with the value of its kind", () => {
-    const urls = [...files.map((f) => "/" + f), ...files.filter((f) => f.endsWith("index.html")).map((f) => "/" + f.replace(/index\.html$/, ""))];
+    const urls = [
+      ...files.map((f) => "/" + f),
+      ...files.filter((f) => f.endsWith("index.html")).map((f) => "/" + f.replace(/index\.html$/, "")),
+    ];
     for (const url of urls) {
       const rules = matching(text, url);
       const all = rules.flatMap((r) => r.headers);
@@ -64,7 +95,10 @@ describe("dist/_headers", () => {
 
   it("prefixes every rule with the base path of a sub-path build", () => {
     const sub = netlifyHeaders(files, "/news/hk/");
-    const rules = sub.split(/\n\n+/).filter((b) => !b.startsWith("#")).map((b) => b.split("\n")[0]!);
+    const rules = sub
+      .split(/\n\n+/)
+      .filter((b) => !b.startsWith("#"))
+      .map((b) => b.split("\n")[0]!);
     expect(rules.every((r) => r.startsWith("/news/hk/"))).toBe(true);
   });
 });

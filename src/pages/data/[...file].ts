@@ -8,7 +8,10 @@ import { DATASETS, dataRoot, getSiteData } from "../../data/index.ts";
 export const getStaticPaths: GetStaticPaths = () => {
   getSiteData();
   const root = dataRoot();
-  return DATASETS.flatMap((meta) => datasetFiles(root, meta)).map((path) => ({ params: { file: path.replace(/^data\//, "") }, props: { path } }));
+  return DATASETS.flatMap((meta) => datasetFiles(root, meta)).map((path) => ({
+    params: { file: path.replace(/^data\//, "") },
+    props: { path },
+  }));
 };
 
 export const GET: APIRoute = ({ props }) => {

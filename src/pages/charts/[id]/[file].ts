@@ -8,7 +8,9 @@ import { GRAPHICS, graphicById } from "../../../graphics/registry.ts";
 import { oembedFor } from "../../../graphics/oembed.ts";
 
 export const getStaticPaths: GetStaticPaths = () =>
-  GRAPHICS.flatMap((g) => [`${g.id}.csv`, `${g.id}.svg`, `${g.id}.png`, "card.png", "oembed.json"].map((file) => ({ params: { id: g.id, file } })));
+  GRAPHICS.flatMap((g) =>
+    [`${g.id}.csv`, `${g.id}.svg`, `${g.id}.png`, "card.png", "oembed.json"].map((file) => ({ params: { id: g.id, file } })),
+  );
 
 export const GET: APIRoute = async ({ params, site }) => {
   const data = getSiteData();
@@ -22,8 +24,13 @@ export const GET: APIRoute = async ({ params, site }) => {
     return new Response(csv, { headers: { "Content-Type": "text/csv; charset=utf-8" } });
   }
   if (file.endsWith(".svg")) return new Response(standaloneSvg(g, data, text).svg, { headers: { "Content-Type": "image/svg+xml" } });
-  if (file === "card.png") return new Response(new Uint8Array(await toPng(cardSvg(g, data, text), data)), { headers: { "Content-Type": "image/png" } });
-  if (file.endsWith(".png")) return new Response(new Uint8Array(await toPng(standaloneSvg(g, data, text).svg, data, 2)), { headers: { "Content-Type": "image/png" } });
-  if (file === "oembed.json") return new Response(JSON.stringify(oembedFor(g, data, urls), null, 2), { headers: { "Content-Type": "application/json" } });
+  if (file === "card.png")
+    return new Response(new Uint8Array(await toPng(cardSvg(g, data, text), data)), { headers: { "Content-Type": "image/png" } });
+  if (file.endsWith(".png"))
+    return new Response(new Uint8Array(await toPng(standaloneSvg(g, data, text).svg, data, 2)), {
+      headers: { "Content-Type": "image/png" },
+    });
+  if (file === "oembed.json")
+    return new Response(JSON.stringify(oembedFor(g, data, urls), null, 2), { headers: { "Content-Type": "application/json" } });
   return new Response("Not found", { status: 404 });
 };
