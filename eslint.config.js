@@ -14,7 +14,10 @@ export default tseslint.config(
     },
     rules: {
       // Unused names are mistakes, except a leading underscore that says "deliberately unused".
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" },
+      ],
       // The formatter's width holds for every line, strings included; URLs and regular expressions may not be split.
       "max-len": ["error", { code: 140, ignoreUrls: true, ignoreRegExpLiterals: true, ignorePattern: "^\\s*(import|export) .* from " }],
       "no-undef": "off", // TypeScript checks names, with the right globals for Node and the browser
