@@ -23,13 +23,30 @@ function tradeRow(d: SiteData, direction: Direction, year: number, place: string
   return d.trade[direction].rows.find((r) => r.year === year && r.place === place);
 }
 
-/** A prose figure with its wording: "over 760", "about 300", "36.62". */
+/** Words the sources put before an inexact figure, longest first so "more than" wins over "more". */
+const QUALIFIER_WORDS = ["approximately", "no less than", "more than", "at least", "exceeding", "nearly", "almost", "around", "about", "over", "some"];
+
+/**
+ * The source's own qualifier for an inexact figure: the word its quote puts just before the
+ * number ("almost HK$1,058 million" gives "almost"). Without a quote (a derived figure) or a
+ * word found, "about" for an approximate figure and "more than" for a lower bound.
+ */
+export function qualifierWord(f: Fact): string {
+  if (f.qualifier === "exact") return "";
+  const quote = (f.quote ?? "").replace(/(\d),(?=\d{3}\b)/g, "$1");
+  const value = String(f.value).replace(".", "\\.");
+  const re = new RegExp(`\\b(${QUALIFIER_WORDS.join("|")})\\s+(?:[A-Z]{0,3}\\$)?${value}(?![\\d.])`, "i");
+  const found = re.exec(quote)?.[1]?.toLowerCase();
+  return found ?? (f.qualifier === "approximate" ? "about" : "more than");
+}
+
+/** A prose figure with its wording, qualified as its source qualifies it: "over 760", "almost HK$1,058 million", "36.62". */
 export function formatFact(f: Fact): string {
   const digits = String(f.value).split(".")[1]?.length ?? 0;
   const num = digits ? formatDecimal(f.value, digits) : formatInteger(f.value);
   const money = /HK\$/.test(f.unit) ? `HK$${num} ${f.unit.replace(/\s*HK\$\s*/, "")}`.trim() : /dollars/.test(f.unit) ? `$${num} ${f.unit.replace(/\s*dollars/, "")}`.trim() : f.unit === "%" || f.unit.startsWith("% ") ? `${num}%` : `${num} ${f.unit}`;
-  const lead = f.qualifier === "approximate" ? "about " : f.qualifier === "at-least" ? "more than " : "";
-  return lead + money;
+  const lead = qualifierWord(f);
+  return lead ? `${lead} ${money}` : money;
 }
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);

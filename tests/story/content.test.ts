@@ -52,25 +52,12 @@ describe("story content", () => {
 });
 
 describe("the paper's claims", () => {
+  // The verdicts themselves are pinned in tests/story/claims.test.ts.
   it("every claim gets a verdict and evidence from the data", () => {
     for (const c of CLAIMS) {
       const r = c.test(data);
-      expect(["holds", "does-not-hold", "cannot-check"], c.id).toContain(r.verdict);
+      expect(["holds", "does-not-hold", "cannot-check", "depends-on-reading"], c.id).toContain(r.verdict);
       expect(r.evidence.length, c.id).toBeGreaterThan(20);
     }
-  });
-
-  it("reaches the verdicts the tables support", () => {
-    const v = Object.fromEntries(CLAIMS.map((c) => [c.id, c.test(data).verdict]));
-    expect(v["imports-2022-mainland-second"]).toBe("holds");
-    expect(v["imports-2022-japan-twofold"]).toBe("does-not-hold");
-    expect(v["imports-2011-peak"]).toBe("does-not-hold"); // 2012 was higher: 36.2%
-    expect(v["imports-japan-15-points"]).toBe("does-not-hold"); // 14.4 points in 2021
-    expect(v["releases-2022-mainland-share"]).toBe("does-not-hold");
-    expect(v["box-office-mainland-0-65"]).toBe("holds");
-    expect(v["hk-top-three-600000"]).toBe("does-not-hold");
-    expect(v["exports-2020-peak-88"]).toBe("cannot-check");
-    expect(v["invisibles-rating"]).toBe("does-not-hold");
-    expect(v["animation-hong-kong-half"]).toBe("does-not-hold");
   });
 });

@@ -1,0 +1,163 @@
+/**
+ * The inventory of the paper's sentences that state a number, a rank, a trend or a comparison
+ * (data/paper/sentences.csv): each one tested by a claim, not checkable with these data, or not
+ * a claim about data, with the reason. The checking chapter counts it; scripts/scan-paper.ts
+ * lists the sentences of the paper that it still lacks.
+ *
+ * A sentence is stored as the extracted text prints it, whitespace-normalised. Where it runs
+ * across text that is not part of it (a page break, a footnote, a table), that text is left out
+ * and shown as " … ": every piece is then text of the paper, in order.
+ */
+import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import type { DataIssue } from "./issues.ts";
+import { oneOf, text, type ParseContext } from "./schema.ts";
+import { checkUnique, readTable, type Located, type RowOf } from "./table.ts";
+
+export const PAPER_SENTENCES_ID = "paper-sentences";
+export const PAPER_SENTENCES_FILE = "data/paper/sentences.csv";
+/** Where the paper's extracted text is, relative to the project root, unless $PAPER_TEXT says. */
+export const PAPER_TEXT_DEFAULT = "../shared/seeds/004_3fe404eb11bc0023.txt";
+/** Marks text of the paper left out of a sentence (a page break, a footnote, a table). */
+export const GAP = " … ";
+/** The longest stretch of left-out text a gap may stand for, in characters of normalised text. */
+export const MAX_GAP = 6000;
+
+export const SENTENCE_STATUSES = ["tested", "not-checkable", "not-data"] as const;
+export type SentenceStatus = (typeof SENTENCE_STATUSES)[number];
+
+const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+export const PAPER_SENTENCE_SCHEMA = {
+  id: text({ description: "Identifier of the sentence.", pattern: KEBAB, patternText: "lower-case words and digits joined by hyphens, such as imports-2022-mainland-second" }),
+  section: text({ description: "The heading of the paper's section the sentence is in, as printed." }),
+  sentence: text({ description: "The sentence as the extracted text prints it, whitespace-normalised; text that interrupts it (a page break, a footnote, a table) is shown as “ … ”." }),
+  status: oneOf({ description: "tested: a claim on the site tests it against the data; not-checkable: it is about data, but these data cannot decide it; not-data: it is not a claim about the data (a citation, a method, an opinion, a date of an event).", values: SENTENCE_STATUSES }),
+  claim: text({ description: "For a tested sentence, the id of the claim that tests it (src/story/claims.ts).", pattern: KEBAB, patternText: "a claim id, lower-case words joined by hyphens" }).optional(),
+  reason: text({ description: "Why a sentence is not checkable or not a claim about data; for a tested sentence, optionally what the test leaves out." }).optional(),
+};
+export type PaperSentence = RowOf<typeof PAPER_SENTENCE_SCHEMA>;
+
+/** What a dataset registry needs to list the inventory beside the other datasets. */
+export const PAPER_SENTENCES_META = {
+  id: PAPER_SENTENCES_ID,
+  title: "The paper's sentences that state a number, a rank, a trend or a comparison",
+  description: "One row per sentence of the paper that states a number, a rank, a trend or a comparison, section by section: tested by a claim on the site, not checkable with these data, or not a claim about data, with the reason.",
+  path: PAPER_SENTENCES_FILE,
+  kind: "file",
+  schema: PAPER_SENTENCE_SCHEMA,
+  primaryKey: ["id"],
+  units: "none",
+} as const;
+
+const NO_PLACES: ParseContext = { placeIds: new Set(), placeNames: new Map() };
+
+export function normaliseSpace(s: string): string {
+  return s.replace(/\s+/g, " ").trim();
+}
+
+/** Where the paper's text is: $PAPER_TEXT, else PAPER_TEXT_DEFAULT under `root`. */
+export function paperTextPath(root: string): string {
+  return process.env.PAPER_TEXT ? resolve(process.env.PAPER_TEXT) : join(root, PAPER_TEXT_DEFAULT);
+}
+
+/** The paper's text, or undefined if it is not there (a checkout without the sources). */
+export function readPaperText(root: string): string | undefined {
+  try {
+    return readFileSync(paperTextPath(root), "utf8");
+  } catch {
+    return undefined;
+  }
+}
+
+const col = (header: readonly string[], f: string) => header.indexOf(f) + 1;
+
+/** A tested sentence names its claim; the others say why, and name no claim. */
+export function checkStatusFields(file: string, header: readonly string[], rows: Located<PaperSentence>[]): DataIssue[] {
+  const issues: DataIssue[] = [];
+  for (const r of rows) {
+    if (r.status === "tested" && !r.claim) {
+      issues.push({ file, line: r.line, column: col(header, "claim"), field: "claim", value: "", expected: "the id of the claim that tests this sentence", hint: "a tested sentence names its claim in src/story/claims.ts." });
+    }
+    if (r.status !== "tested" && !r.reason) {
+      issues.push({ file, line: r.line, column: col(header, "reason"), field: "reason", value: "", expected: `the reason this sentence is ${r.status === "not-data" ? "not a claim about data" : "not checkable"}`, hint: "for example “no table has it” or “a citation of another study, not a figure of these data”." });
+    }
+    if (r.status !== "tested" && r.claim) {
+      issues.push({ file, line: r.line, column: col(header, "claim"), field: "claim", value: r.claim, expected: `no claim for a ${r.status} sentence`, hint: "a sentence with a claim is “tested”." });
+    }
+  }
+  return issues;
+}
+
+/** Every tested sentence names a claim that exists, and every claim is named by a sentence. */
+export function checkClaimReferences(file: string, header: readonly string[], rows: Located<PaperSentence>[], claimIds: readonly string[]): DataIssue[] {
+  const issues: DataIssue[] = [];
+  const known = new Set(claimIds);
+  for (const r of rows) {
+    if (r.claim && !known.has(r.claim)) issues.push({ file, line: r.line, column: col(header, "claim"), field: "claim", value: r.claim, expected: "the id of a claim in src/story/claims.ts" });
+  }
+  const named = new Set(rows.map((r) => r.claim));
+  for (const id of claimIds) {
+    if (!named.has(id)) issues.push({ file, expected: `a tested sentence for the claim “${id}”`, problem: `the claim “${id}” in src/story/claims.ts is tested on the site but no sentence of the inventory names it` });
+  }
+  return issues;
+}
+
+/** Where the pieces of `sentence` are in the normalised paper, in order, or null. */
+export function locateInPaper(sentence: string, normalisedPaper: string): { start: number; end: number } | null {
+  const pieces = normaliseSpace(sentence).split(GAP).map((p) => p.trim());
+  if (pieces.some((p) => p === "")) return null;
+  for (let start = normalisedPaper.indexOf(pieces[0]!); start >= 0; start = normalisedPaper.indexOf(pieces[0]!, start + 1)) {
+    let end = start + pieces[0]!.length;
+    let ok = true;
+    for (const p of pieces.slice(1)) {
+      const at = normalisedPaper.indexOf(p, end);
+      if (at < 0 || at - end > MAX_GAP) { ok = false; break; }
+      end = at + p.length;
+    }
+    if (ok) return { start, end };
+  }
+  return null;
+}
+
+/** Each sentence occurs in the paper's text, whitespace-normalised (its pieces in order). */
+export function checkSentencesInPaper(file: string, header: readonly string[], rows: Located<PaperSentence>[], paperText: string): DataIssue[] {
+  const paper = normaliseSpace(paperText);
+  return rows
+    .filter((r) => locateInPaper(r.sentence, paper) === null)
+    .map((r) => ({ file, line: r.line, column: col(header, "sentence"), field: "sentence", value: r.sentence.length > 80 ? r.sentence.slice(0, 77) + "..." : r.sentence, expected: "a sentence that occurs in the paper's text, whitespace-normalised", hint: "copy it from the text; mark text that interrupts it (a page break, a footnote, a table) with “ … ”." }));
+}
+
+export interface ReadPaperSentencesOptions {
+  /** The paper's text; read from paperTextPath(root) if not given. */
+  paperText?: string;
+  /** "required": a missing paper text is an issue; "if-present" (default): the sentences are checked against it only when it is there. */
+  paper?: "required" | "if-present";
+  /** The claim ids of src/story/claims.ts; when given, the references both ways are checked. */
+  claimIds?: readonly string[];
+}
+
+/** Reads and checks the inventory under `root`. */
+export function readPaperSentences(root: string, options: ReadPaperSentencesOptions = {}): { rows: Located<PaperSentence>[]; issues: DataIssue[] } {
+  const file = PAPER_SENTENCES_FILE;
+  const t = readTable(root, file, PAPER_SENTENCE_SCHEMA, NO_PLACES);
+  const issues = [...t.issues, ...checkUnique(file, t.header, t.rows, "id"), ...checkUnique(file, t.header, t.rows, "sentence"), ...checkStatusFields(file, t.header, t.rows)];
+  if (options.claimIds) issues.push(...checkClaimReferences(file, t.header, t.rows, options.claimIds));
+  const paper = options.paperText ?? readPaperText(root);
+  if (paper !== undefined) issues.push(...checkSentencesInPaper(file, t.header, t.rows, paper));
+  else if (options.paper === "required") issues.push({ file: paperTextPath(root), expected: "the paper's extracted text, to check the inventory's sentences against", hint: "set PAPER_TEXT to its path." });
+  return { rows: t.rows, issues };
+}
+
+export interface InventoryCounts {
+  /** Sentences in the inventory. */
+  sentences: number;
+  tested: number;
+  notCheckable: number;
+  notData: number;
+}
+
+export function inventoryCounts(rows: readonly PaperSentence[]): InventoryCounts {
+  const n = (s: SentenceStatus) => rows.filter((r) => r.status === s).length;
+  return { sentences: rows.length, tested: n("tested"), notCheckable: n("not-checkable"), notData: n("not-data") };
+}
