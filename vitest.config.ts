@@ -1,14 +1,15 @@
 import { defineConfig } from "vitest/config";
 
 // Two projects: fast unit tests on data and charts, and end-to-end tests that build the site
-// and drive Debian's Chromium. Time zone pinned so dates never depend on the machine.
+// and drive headless Chromium (npm test runs the unit lane first). Time zone pinned so dates never depend on the machine.
 process.env.TZ = "UTC";
 process.env.ASTRO_TELEMETRY_DISABLED = "1";
 
 export default defineConfig({
   test: {
-    // The JSON report lets CI print a plain "N passed, N failed" line.
-    reporters: ["default", ["json", { outputFile: ".build/test-results.json" }]],
+    // The JSON reports (one per lane, named by the npm scripts) let CI print a plain "N passed, N failed" line.
+    reporters: ["default", "json"],
+    outputFile: { json: ".build/test-results.json" },
     projects: [
       {
         test: {

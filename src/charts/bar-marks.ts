@@ -5,7 +5,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import type { Markish, PlotOptions, RenderFunction } from "@observablehq/plot";
-import { FONT_SIZE, isNarrow, lineCount, textWidth, wrapLabel } from "./layout.ts";
+import { FONT_SIZE, frameOptions, isNarrow, type Frame, lineCount, textWidth, wrapLabel } from "./layout.ts";
 
 export interface Bar {
   /** Unique key of the row (the band). */
@@ -21,14 +21,7 @@ export interface Bar {
   dim?: boolean;
 }
 
-export interface BarFrame {
-  width: number;
-  height: number;
-  narrow: boolean;
-  marginTop: number;
-  marginRight: number;
-  marginBottom: number;
-  marginLeft: number;
+export interface BarFrame extends Frame {
   /** Height of one row. */
   band: number;
   /** Bar thickness. */
@@ -123,12 +116,7 @@ export function barChartOptions(
     : { x: 0, textAnchor: "end" as const, lineAnchor: "middle" as const, dx: -8, dy: barCentre };
   const label = (b: Bar) => frame.labels.get(b.key) ?? b.label;
   return {
-    width: frame.width,
-    height: frame.height,
-    marginTop: frame.marginTop,
-    marginRight: frame.marginRight,
-    marginBottom: frame.marginBottom,
-    marginLeft: frame.marginLeft,
+    ...frameOptions(frame),
     x: { type: "linear", domain: [0, frame.xMax], axis: null },
     y: { type: "band", domain: bars.map((b) => b.key), padding: 0, axis: null },
     color: { type: "identity" },

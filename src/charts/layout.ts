@@ -4,15 +4,39 @@
  */
 import { nice } from "d3";
 
-/** Below this width labels move above bars, names wrap and ticks thin out. */
-export const NARROW = 480;
+/** Below this drawing width a chart is laid out for a phone: labels above bars, names wrapped, fewer ticks. */
+export const NARROW_LAYOUT_BELOW = 480;
 /** Chart text size in px; the renderer sets the same on the <svg>. */
 export const FONT_SIZE = 12;
 /** Average glyph advance of a system sans-serif, as a share of the font size (errs wide). */
 const GLYPH = 0.6;
 
+/** A chart's size and margins in px, what every chart hands to Plot; the bar and line frames add their own measures. */
+export interface Frame {
+  width: number;
+  height: number;
+  marginTop: number;
+  marginRight: number;
+  marginBottom: number;
+  marginLeft: number;
+  /** Laid out for a phone (see NARROW_LAYOUT_BELOW). */
+  narrow: boolean;
+}
+
+/** The size and margins of a frame, as Plot options. */
+export function frameOptions(f: Frame): Pick<Frame, "width" | "height" | "marginTop" | "marginRight" | "marginBottom" | "marginLeft"> {
+  return {
+    width: f.width,
+    height: f.height,
+    marginTop: f.marginTop,
+    marginRight: f.marginRight,
+    marginBottom: f.marginBottom,
+    marginLeft: f.marginLeft,
+  };
+}
+
 export function isNarrow(width: number): boolean {
-  return width < NARROW;
+  return width < NARROW_LAYOUT_BELOW;
 }
 
 /** Estimated width in px of a (possibly multi-line) label. */

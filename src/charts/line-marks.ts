@@ -6,7 +6,19 @@
 import * as Plot from "@observablehq/plot";
 import type { Markish, PlotOptions } from "@observablehq/plot";
 import { ticks as d3Ticks } from "d3";
-import { FONT_SIZE, isNarrow, lineChartHeight, lineCount, niceMax, textWidth, valueTicks, wrapLabel, yearTicks } from "./layout.ts";
+import {
+  FONT_SIZE,
+  frameOptions,
+  isNarrow,
+  type Frame,
+  lineChartHeight,
+  lineCount,
+  niceMax,
+  textWidth,
+  valueTicks,
+  wrapLabel,
+  yearTicks,
+} from "./layout.ts";
 
 export interface LinePoint {
   year: number;
@@ -25,18 +37,11 @@ export interface LineSeries {
   format?: (n: number) => string;
 }
 
-export interface LineFrame {
-  width: number;
-  height: number;
-  marginTop: number;
-  marginRight: number;
-  marginBottom: number;
-  marginLeft: number;
+export interface LineFrame extends Frame {
   /** Top of the value axis (the axis starts at zero). */
   top: number;
   firstYear: number;
   lastYear: number;
-  narrow: boolean;
   yTicks: number;
   format: (n: number) => string;
 }
@@ -177,12 +182,7 @@ export function yearBands(frame: LineFrame, bands: readonly { from: number; to: 
 export function lineChartOptions(frame: LineFrame, years: readonly number[], yLabel: string, marks: Markish[]): PlotOptions {
   const plotWidth = frame.width - frame.marginLeft - frame.marginRight;
   return {
-    width: frame.width,
-    height: frame.height,
-    marginTop: frame.marginTop,
-    marginRight: frame.marginRight,
-    marginBottom: frame.marginBottom,
-    marginLeft: frame.marginLeft,
+    ...frameOptions(frame),
     x: {
       type: "linear",
       // Half a year of room each side so the first and last dots and bands are whole.

@@ -103,6 +103,33 @@ interface NumberOptions {
   hint?: (n: number) => string | undefined;
 }
 
+/**
+ * A required column, the prelude every builder shares: the cell is trimmed, an empty cell is a
+ * problem (`.optional()` turns that into null), and `read` turns the rest into a value or says
+ * what was expected.
+ */
+function requiredField<T>(init: {
+  type: FrictionlessField["type"];
+  description: string;
+  unit?: string;
+  constraints?: Omit<NonNullable<FrictionlessField["constraints"]>, "required">;
+  extra?: Partial<FrictionlessField>;
+  read: (s: string, ctx: ParseContext) => T | CellProblem;
+}): Field<T> {
+  return new Field<T>({
+    type: init.type,
+    description: init.description,
+    required: true,
+    unit: init.unit,
+    constraints: { required: true, ...init.constraints },
+    extra: init.extra,
+    parse: (raw, ctx) => {
+      const s = raw.trim();
+      return s === "" ? EMPTY : init.read(s, ctx);
+    },
+  });
+}
+
 /** A numeric column: the two kinds differ only in the pattern they accept and how they say it. */
 function numberField(
   type: "integer" | "number",
@@ -112,15 +139,12 @@ function numberField(
   hint: (s: string) => string | undefined,
   what?: string,
 ): Field<number> {
-  return new Field<number>({
+  return requiredField<number>({
     type,
     description: o.description,
-    required: true,
     unit: o.unit,
-    constraints: { required: true, minimum: o.min, maximum: o.max },
-    parse: (raw) => {
-      const s = raw.trim();
-      if (s === "") return EMPTY;
+    constraints: { minimum: o.min, maximum: o.max },
+    read: (s) => {
       if (!accept.test(s)) return { expected, hint: hint(s) };
       const n = Number(s);
       return rangeProblem(n, o, what) ?? n;
@@ -138,14 +162,11 @@ export function decimal(o: NumberOptions): Field<number> {
 }
 
 export function text(o: { description: string; pattern?: RegExp; patternText?: string; maxLength?: number }): Field<string> {
-  return new Field<string>({
+  return requiredField<string>({
     type: "string",
     description: o.description,
-    required: true,
-    constraints: { required: true, pattern: o.pattern?.source },
-    parse: (raw) => {
-      const s = raw.trim();
-      if (s === "") return EMPTY;
+    constraints: { pattern: o.pattern?.source },
+    read: (s) => {
       if (o.pattern && !o.pattern.test(s)) return { expected: o.patternText ?? "text in the form this column's description gives" };
       if (o.maxLength !== undefined && s.length > o.maxLength) return { expected: `at most ${o.maxLength} characters` };
       return s;
@@ -154,14 +175,11 @@ export function text(o: { description: string; pattern?: RegExp; patternText?: s
 }
 
 export function oneOf<const V extends string>(o: { description: string; values: readonly V[] }): Field<V> {
-  return new Field<V>({
+  return requiredField<V>({
     type: "string",
     description: o.description,
-    required: true,
-    constraints: { required: true, enum: [...o.values] },
-    parse: (raw) => {
-      const s = raw.trim();
-      if (s === "") return EMPTY;
+    constraints: { enum: [...o.values] },
+    read: (s) => {
       if ((o.values as readonly string[]).includes(s)) return s as V;
       const ci = o.values.find((v) => v.toLowerCase() === s.toLowerCase());
       return { expected: `one of ${o.values.map((v) => JSON.stringify(v)).join(", ")}`, hint: ci ? `write "${ci}" exactly.` : undefined };
@@ -170,40 +188,25 @@ export function oneOf<const V extends string>(o: { description: string; values: 
 }
 
 export function yesNo(o: { description: string }): Field<boolean> {
-  return new Field<boolean>({
+  return requiredField<boolean>({
     type: "boolean",
     description: o.description,
-    required: true,
-    constraints: { required: true },
     extra: { trueValues: ["yes"], falseValues: ["no"] },
-    parse: (raw) => {
-      const s = raw.trim();
-      if (s === "yes") return true;
-      if (s === "no") return false;
-      return s === "" ? EMPTY : { expected: `"yes" or "no"` };
-    },
+    read: (s) => (s === "yes" ? true : s === "no" ? false : { expected: `"yes" or "no"` }),
   });
 }
 
 /** An ISO calendar date, YYYY-MM-DD, that exists. */
 export function isoDate(o: { description: string }): Field<string> {
-  return new Field<string>({
+  return requiredField<string>({
     type: "date",
     description: o.description,
-    required: true,
-    constraints: { required: true },
-    parse: (raw) => {
-      const s = raw.trim();
-      if (s === "") return EMPTY;
+    read: (s) => {
       const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
       if (!m) {
         const dmy = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s);
-        return {
-          expected: "a date written YYYY-MM-DD",
-          hint: dmy
-            ? `the paper prints day/month/year; write ${dmy[3]}-${dmy[2]!.padStart(2, "0")}-${dmy[1]!.padStart(2, "0")}.`
-            : undefined,
-        };
+        const iso = dmy && `${dmy[3]}-${dmy[2]!.padStart(2, "0")}-${dmy[1]!.padStart(2, "0")}`;
+        return { expected: "a date written YYYY-MM-DD", hint: iso ? `the paper prints day/month/year; write ${iso}.` : undefined };
       }
       const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
       if (d.getUTCMonth() !== Number(m[2]) - 1 || d.getUTCDate() !== Number(m[3]))
@@ -224,23 +227,15 @@ export function isoPeriod(o: { description: string }): Field<string> {
 
 /** A place id from data/places.csv. */
 export function place(o: { description: string }): Field<string> {
-  return new Field<string>({
+  return requiredField<string>({
     type: "string",
     description: o.description + " An id from data/places.csv.",
-    required: true,
-    constraints: { required: true },
     extra: { format: "default" },
-    parse: (raw, ctx) => {
-      const s = raw.trim();
-      if (s === "") return EMPTY;
+    read: (s, ctx) => {
       if (ctx.placeIds.has(s)) return s;
       const id = ctx.placeNames.get(s.toLowerCase());
-      return {
-        expected: "a place id listed in data/places.csv",
-        hint: id
-          ? `use the id "${id}" for ${JSON.stringify(s)}.`
-          : `the allowed ids are ${[...ctx.placeIds].join(", ")}; to add a place, add a line to data/places.csv.`,
-      };
+      const allowed = `the allowed ids are ${[...ctx.placeIds].join(", ")}; to add a place, add a line to data/places.csv.`;
+      return { expected: "a place id listed in data/places.csv", hint: id ? `use the id "${id}" for ${JSON.stringify(s)}.` : allowed };
     },
   });
 }
