@@ -438,7 +438,7 @@ export const CLAIMS: Claim[] = [
       const co = s("hong-kong-mainland-coproductions") + s("chinese");
       return ofReadings(
         [
-          reading("as written: Hong Kong films and Mainland films", holds(hk < 10), `Table 3: ${formatPercent(s("hong-kong"), 2)} and ${formatPercent(s("chinese"), 2)} make ${formatPercent(hk, 2)}.`),
+          reading("literally, Hong Kong films and Mainland films", holds(hk < 10), `Table 3: ${formatPercent(s("hong-kong"), 2)} and ${formatPercent(s("chinese"), 2)} make ${formatPercent(hk, 2)}.`),
           reading("co-productions and Mainland films, the subject of the sentence before", holds(co < 10), `${formatPercent(s("hong-kong-mainland-coproductions"), 2)} and ${formatPercent(s("chinese"), 2)} make ${formatPercent(co, 2)}.`),
         ],
         "Table 3's “Chinese film” line, used for Mainland films, includes Taiwan's.",
@@ -529,7 +529,7 @@ export const CLAIMS: Claim[] = [
       const alone = (mainland / total) * 100;
       return ofReadings(
         [
-          reading("as written: the seven outsourced series and the six Mainland titles together", holds(isAbout(both, 22.2, 0.1)), `${mainland + outsourced} of ${total} is ${formatPercent(both)}.`),
+          reading("literally, the seven outsourced series and the six Mainland titles together", holds(isAbout(both, 22.2, 0.1)), `${mainland + outsourced} of ${total} is ${formatPercent(both)}.`),
           reading("the six Mainland titles alone", holds(isAbout(alone, 22.2, 0.1)), `${mainland} of ${total} is ${formatPercent(alone)}.`),
         ],
         `The total is the ${total} dramas TVB aired in 2023, from the sentence before.`,
