@@ -48,13 +48,138 @@ import { GAP, normaliseSpace, paperTextPath, readPaperSentences } from "../src/d
 
 /** What makes a sentence state a number, a rank, a trend or a comparison (rule 8). */
 export const TRIGGER_WORDS = {
-  numbers: ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundreds?", "thousands?", "millions?", "billions?", "dozens?", "per ?cent", "percent(?:age)? points?"],
-  ranks: ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "top", "ranks?", "rank(?:ed|ing)", "lead", "leads", "leading", "led", "leader", "peak(?:s|ed|ing)?", "records?", "champion", "primary", "primarily"],
-  superlatives: ["largest", "biggest", "highest", "lowest", "smallest", "greatest", "longest", "best", "most", "mostly", "mainly", "predominantly", "least"],
-  trends: ["increas(?:e|es|ed|ing|ingly)", "decreas(?:e|es|ed|ing)", "declin(?:e|es|ed|ing)", "rise", "rises", "rose", "risen", "rising", "fall", "falls", "fell", "fallen", "falling", "drop(?:s|ped|ping)?", "grow", "grows", "grew", "grown", "growing", "growth", "surge[sd]?", "diminish(?:es|ed|ing)?", "trend", "trends", "year-on-year", "year after year", "stable", "rebound", "recovery"],
-  comparisons: ["than", "surpass(?:es|ed|ing)?", "exceed(?:s|ed|ing)?", "double[sd]?", "twofold", "twice", "half", "majority", "minority", "one-fifth", "one-third", "quarter", "dominat(?:e|es|ed|ing)", "fewer", "higher", "lower", "larger", "smaller", "behind", "ahead", "trail(?:s|ed|ing)?", "lag(?:s|ged|ging)?", "inferior", "superior", "compared", "comparable", "comparison"],
+  numbers: [
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "hundreds?",
+    "thousands?",
+    "millions?",
+    "billions?",
+    "dozens?",
+    "per ?cent",
+    "percent(?:age)? points?",
+  ],
+  ranks: [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "top",
+    "ranks?",
+    "rank(?:ed|ing)",
+    "lead",
+    "leads",
+    "leading",
+    "led",
+    "leader",
+    "peak(?:s|ed|ing)?",
+    "records?",
+    "champion",
+    "primary",
+    "primarily",
+  ],
+  superlatives: [
+    "largest",
+    "biggest",
+    "highest",
+    "lowest",
+    "smallest",
+    "greatest",
+    "longest",
+    "best",
+    "most",
+    "mostly",
+    "mainly",
+    "predominantly",
+    "least",
+  ],
+  trends: [
+    "increas(?:e|es|ed|ing|ingly)",
+    "decreas(?:e|es|ed|ing)",
+    "declin(?:e|es|ed|ing)",
+    "rise",
+    "rises",
+    "rose",
+    "risen",
+    "rising",
+    "fall",
+    "falls",
+    "fell",
+    "fallen",
+    "falling",
+    "drop(?:s|ped|ping)?",
+    "grow",
+    "grows",
+    "grew",
+    "grown",
+    "growing",
+    "growth",
+    "surge[sd]?",
+    "diminish(?:es|ed|ing)?",
+    "trend",
+    "trends",
+    "year-on-year",
+    "year after year",
+    "stable",
+    "rebound",
+    "recovery",
+  ],
+  comparisons: [
+    "than",
+    "surpass(?:es|ed|ing)?",
+    "exceed(?:s|ed|ing)?",
+    "double[sd]?",
+    "twofold",
+    "twice",
+    "half",
+    "majority",
+    "minority",
+    "one-fifth",
+    "one-third",
+    "quarter",
+    "dominat(?:e|es|ed|ing)",
+    "fewer",
+    "higher",
+    "lower",
+    "larger",
+    "smaller",
+    "behind",
+    "ahead",
+    "trail(?:s|ed|ing)?",
+    "lag(?:s|ged|ging)?",
+    "inferior",
+    "superior",
+    "compared",
+    "comparable",
+    "comparison",
+  ],
 } as const;
-export const TRIGGERS = new RegExp(`\\d|%|${Object.values(TRIGGER_WORDS).flat().map((w) => `\\b${w}\\b`).join("|")}`, "i");
+export const TRIGGERS = new RegExp(
+  `\\d|%|${Object.values(TRIGGER_WORDS)
+    .flat()
+    .map((w) => `\\b${w}\\b`)
+    .join("|")}`,
+  "i",
+);
 
 export interface ScannedSentence {
   /** The sentence in inventory form: whitespace-normalised, removed text shown as " … ". */
@@ -132,7 +257,9 @@ export function paperProseSentences(text: string): ScannedSentence[] {
   const headingAt = new Map<number, string>();
 
   // Rule 2: page furniture.
-  lines.forEach((l, i) => { if (FURNITURE.some((re) => re.test(l))) kind[i] = "removed"; });
+  lines.forEach((l, i) => {
+    if (FURNITURE.some((re) => re.test(l))) kind[i] = "removed";
+  });
 
   // Rule 6: headings, a run of up to four consecutive lines that spells one of HEADINGS.
   const headings = new Set<string>(HEADINGS);
@@ -159,7 +286,9 @@ export function paperProseSentences(text: string): ScannedSentence[] {
     blocks.push({ from, to: i });
   }
   const blockOf = (i: number) => blocks.findIndex((b) => b.from <= i && i <= b.to);
-  const remove = (from: number, to: number) => { for (let j = from; j <= to; j++) if (kind[j] === "prose") kind[j] = "removed"; };
+  const remove = (from: number, to: number) => {
+    for (let j = from; j <= to; j++) if (kind[j] === "prose") kind[j] = "removed";
+  };
 
   // Rule 3: footnotes, numbered in order, each to the end of its block or to a line that starts
   // with a space (in this extraction, the top of a new column).
@@ -168,23 +297,32 @@ export function paperProseSentences(text: string): ScannedSentence[] {
   for (let i = 0; i < lines.length; i++) {
     if (kind[i] === "blank" || /^\s/.test(raw[i]!)) inNote = false;
     if (kind[i] !== "prose") continue;
-    if (isFootnoteStart(lines[i]!, nextNote)) { nextNote++; inNote = true; }
+    if (isFootnoteStart(lines[i]!, nextNote)) {
+      nextNote++;
+      inNote = true;
+    }
     if (inNote) kind[i] = "removed";
   }
 
   // Rule 5, first test, for every block.
   const prose = (b: { from: number; to: number }) => lines.slice(b.from, b.to + 1).filter((_, k) => kind[b.from + k] === "prose");
-  const isLongProse = (b: { from: number; to: number }) => { const ws = words(prose(b).join(" ")); return ws.length >= 12 && lowerShare(ws) >= 0.5; };
+  const isLongProse = (b: { from: number; to: number }) => {
+    const ws = words(prose(b).join(" "));
+    return ws.length >= 12 && lowerShare(ws) >= 0.5;
+  };
   const hasHeading = (b: { from: number; to: number }) => kind.slice(b.from, b.to + 1).includes("heading");
 
   // Rule 4: table notes; captions, with the table or figure after them up to the next prose or heading.
-  lines.forEach((l, i) => { if (kind[i] === "prose" && /^Note:/.test(l)) remove(i, blocks[blockOf(i)]!.to); });
+  lines.forEach((l, i) => {
+    if (kind[i] === "prose" && /^Note:/.test(l)) remove(i, blocks[blockOf(i)]!.to);
+  });
   for (let n = 0; n < blocks.length; n++) {
     const b = blocks[n]!;
     const at = prose(b).length ? lines.slice(b.from, b.to + 1).findIndex((l, k) => kind[b.from + k] === "prose" && CAPTION.test(l)) : -1;
     if (at < 0) continue;
     remove(b.from + at, b.to);
-    while (n + 1 < blocks.length && !isLongProse(blocks[n + 1]!) && !hasHeading(blocks[n + 1]!)) remove(blocks[n + 1]!.from, blocks[++n]!.to);
+    while (n + 1 < blocks.length && !isLongProse(blocks[n + 1]!) && !hasHeading(blocks[n + 1]!))
+      remove(blocks[n + 1]!.from, blocks[++n]!.to);
   }
 
   // Rule 5: the other debris, block by block.
@@ -215,7 +353,10 @@ export function paperProseSentences(text: string): ScannedSentence[] {
   };
   for (let i = 0; i < lines.length; i++) {
     if (kind[i] === "blank") continue;
-    if (kind[i] === "removed") { gap = true; continue; }
+    if (kind[i] === "removed") {
+      gap = true;
+      continue;
+    }
     if (kind[i] === "heading") {
       flush();
       const h = headingAt.get(i);
@@ -225,7 +366,10 @@ export function paperProseSentences(text: string): ScannedSentence[] {
     const l = lines[i]!;
     splitSentences(l).forEach((p, k) => {
       if (k > 0) flush();
-      if (!parts.length) { startLine = i + 1; gap = false; }
+      if (!parts.length) {
+        startLine = i + 1;
+        gap = false;
+      }
       if (gap) parts.push(GAP.trim());
       gap = false;
       parts.push(p);
@@ -269,11 +413,17 @@ function main(): void {
   const paper = file ? resolve(file) : paperTextPath(root);
   const text = readFileSync(paper, "utf8");
   const inv = readPaperSentences(root, { paperText: text });
-  const missing = notInInventory(text, inv.rows.map((r) => r.sentence));
+  const missing = notInInventory(
+    text,
+    inv.rows.map((r) => r.sentence),
+  );
   const all = checkableSentences(text).length;
   if (args.includes("--all")) for (const s of paperProseSentences(text)) console.log(`${s.line}\t[${s.section}]\t${s.sentence}`);
   for (const s of missing) console.log(`line ${s.line} [${s.section}]\n  ${s.sentence}\n`);
-  console.log(`${all} sentences state a number, a rank, a trend or a comparison; ${all - missing.length} are in the inventory, ${missing.length} are not.`);
+  console.log(
+    `${all} sentences state a number, a rank, a trend or a comparison; ${all - missing.length} are in the inventory, ` +
+      `${missing.length} are not.`,
+  );
   process.exit(missing.length ? 1 : 0);
 }
 

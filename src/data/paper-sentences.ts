@@ -29,12 +29,31 @@ export type SentenceStatus = (typeof SENTENCE_STATUSES)[number];
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export const PAPER_SENTENCE_SCHEMA = {
-  id: text({ description: "Identifier of the sentence.", pattern: KEBAB, patternText: "lower-case words and digits joined by hyphens, such as imports-2022-mainland-second" }),
+  id: text({
+    description: "Identifier of the sentence.",
+    pattern: KEBAB,
+    patternText: "lower-case words and digits joined by hyphens, such as imports-2022-mainland-second",
+  }),
   section: text({ description: "The heading of the paper's section the sentence is in, as printed." }),
-  sentence: text({ description: "The sentence as the extracted text prints it, whitespace-normalised; text that interrupts it (a page break, a footnote, a table) is shown as “ … ”." }),
-  status: oneOf({ description: "tested: a claim on the site tests it against the data; not-checkable: it is about data, but these data cannot decide it; not-data: it is not a claim about the data (a citation, a method, an opinion, a date of an event).", values: SENTENCE_STATUSES }),
-  claim: text({ description: "For a tested sentence, the id of the claim that tests it (src/story/claims.ts).", pattern: KEBAB, patternText: "a claim id, lower-case words joined by hyphens" }).optional(),
-  reason: text({ description: "Why a sentence is not checkable or not a claim about data; for a tested sentence, optionally what the test leaves out." }).optional(),
+  sentence: text({
+    description:
+      "The sentence as the extracted text prints it, whitespace-normalised; text that interrupts it (a page break, a footnote, " +
+      "a table) is shown as “ … ”.",
+  }),
+  status: oneOf({
+    description:
+      "tested: a claim on the site tests it against the data; not-checkable: it is about data, but these data cannot decide it; " +
+      "not-data: it is not a claim about the data (a citation, a method, an opinion, a date of an event).",
+    values: SENTENCE_STATUSES,
+  }),
+  claim: text({
+    description: "For a tested sentence, the id of the claim that tests it (src/story/claims.ts).",
+    pattern: KEBAB,
+    patternText: "a claim id, lower-case words joined by hyphens",
+  }).optional(),
+  reason: text({
+    description: "Why a sentence is not checkable or not a claim about data; for a tested sentence, optionally what the test leaves out.",
+  }).optional(),
 };
 export type PaperSentence = RowOf<typeof PAPER_SENTENCE_SCHEMA>;
 
@@ -42,7 +61,9 @@ export type PaperSentence = RowOf<typeof PAPER_SENTENCE_SCHEMA>;
 export const PAPER_SENTENCES_META = {
   id: PAPER_SENTENCES_ID,
   title: "The paper's sentences that state a number, a rank, a trend or a comparison",
-  description: "One row per sentence of the paper that states a number, a rank, a trend or a comparison, section by section: tested by a claim on the site, not checkable with these data, or not a claim about data, with the reason.",
+  description:
+    "One row per sentence of the paper that states a number, a rank, a trend or a comparison, section by section: tested by a " +
+    "claim on the site, not checkable with these data, or not a claim about data, with the reason.",
   path: PAPER_SENTENCES_FILE,
   kind: "file",
   schema: PAPER_SENTENCE_SCHEMA,
@@ -77,42 +98,89 @@ export function checkStatusFields(file: string, header: readonly string[], rows:
   const issues: DataIssue[] = [];
   for (const r of rows) {
     if (r.status === "tested" && !r.claim) {
-      issues.push({ file, line: r.line, column: col(header, "claim"), field: "claim", value: "", expected: "the id of the claim that tests this sentence", hint: "a tested sentence names its claim in src/story/claims.ts." });
+      issues.push({
+        file,
+        line: r.line,
+        column: col(header, "claim"),
+        field: "claim",
+        value: "",
+        expected: "the id of the claim that tests this sentence",
+        hint: "a tested sentence names its claim in src/story/claims.ts.",
+      });
     }
     if (r.status !== "tested" && !r.reason) {
-      issues.push({ file, line: r.line, column: col(header, "reason"), field: "reason", value: "", expected: `the reason this sentence is ${r.status === "not-data" ? "not a claim about data" : "not checkable"}`, hint: "for example “no table has it” or “a citation of another study, not a figure of these data”." });
+      issues.push({
+        file,
+        line: r.line,
+        column: col(header, "reason"),
+        field: "reason",
+        value: "",
+        expected: `the reason this sentence is ${r.status === "not-data" ? "not a claim about data" : "not checkable"}`,
+        hint: "for example “no table has it” or “a citation of another study, not a figure of these data”.",
+      });
     }
     if (r.status !== "tested" && r.claim) {
-      issues.push({ file, line: r.line, column: col(header, "claim"), field: "claim", value: r.claim, expected: `no claim for a ${r.status} sentence`, hint: "a sentence with a claim is “tested”." });
+      issues.push({
+        file,
+        line: r.line,
+        column: col(header, "claim"),
+        field: "claim",
+        value: r.claim,
+        expected: `no claim for a ${r.status} sentence`,
+        hint: "a sentence with a claim is “tested”.",
+      });
     }
   }
   return issues;
 }
 
 /** Every tested sentence names a claim that exists, and every claim is named by a sentence. */
-export function checkClaimReferences(file: string, header: readonly string[], rows: Located<PaperSentence>[], claimIds: readonly string[]): DataIssue[] {
+export function checkClaimReferences(
+  file: string,
+  header: readonly string[],
+  rows: Located<PaperSentence>[],
+  claimIds: readonly string[],
+): DataIssue[] {
   const issues: DataIssue[] = [];
   const known = new Set(claimIds);
   for (const r of rows) {
-    if (r.claim && !known.has(r.claim)) issues.push({ file, line: r.line, column: col(header, "claim"), field: "claim", value: r.claim, expected: "the id of a claim in src/story/claims.ts" });
+    if (r.claim && !known.has(r.claim))
+      issues.push({
+        file,
+        line: r.line,
+        column: col(header, "claim"),
+        field: "claim",
+        value: r.claim,
+        expected: "the id of a claim in src/story/claims.ts",
+      });
   }
   const named = new Set(rows.map((r) => r.claim));
   for (const id of claimIds) {
-    if (!named.has(id)) issues.push({ file, expected: `a tested sentence for the claim “${id}”`, problem: `the claim “${id}” in src/story/claims.ts is tested on the site but no sentence of the inventory names it` });
+    if (!named.has(id))
+      issues.push({
+        file,
+        expected: `a tested sentence for the claim “${id}”`,
+        problem: `the claim “${id}” in src/story/claims.ts is tested on the site but no sentence of the inventory names it`,
+      });
   }
   return issues;
 }
 
 /** Where the pieces of `sentence` are in the normalised paper, in order, or null. */
 export function locateInPaper(sentence: string, normalisedPaper: string): { start: number; end: number } | null {
-  const pieces = normaliseSpace(sentence).split(GAP).map((p) => p.trim());
+  const pieces = normaliseSpace(sentence)
+    .split(GAP)
+    .map((p) => p.trim());
   if (pieces.some((p) => p === "")) return null;
   for (let start = normalisedPaper.indexOf(pieces[0]!); start >= 0; start = normalisedPaper.indexOf(pieces[0]!, start + 1)) {
     let end = start + pieces[0]!.length;
     let ok = true;
     for (const p of pieces.slice(1)) {
       const at = normalisedPaper.indexOf(p, end);
-      if (at < 0 || at - end > MAX_GAP) { ok = false; break; }
+      if (at < 0 || at - end > MAX_GAP) {
+        ok = false;
+        break;
+      }
       end = at + p.length;
     }
     if (ok) return { start, end };
@@ -121,11 +189,24 @@ export function locateInPaper(sentence: string, normalisedPaper: string): { star
 }
 
 /** Each sentence occurs in the paper's text, whitespace-normalised (its pieces in order). */
-export function checkSentencesInPaper(file: string, header: readonly string[], rows: Located<PaperSentence>[], paperText: string): DataIssue[] {
+export function checkSentencesInPaper(
+  file: string,
+  header: readonly string[],
+  rows: Located<PaperSentence>[],
+  paperText: string,
+): DataIssue[] {
   const paper = normaliseSpace(paperText);
   return rows
     .filter((r) => locateInPaper(r.sentence, paper) === null)
-    .map((r) => ({ file, line: r.line, column: col(header, "sentence"), field: "sentence", value: r.sentence.length > 80 ? r.sentence.slice(0, 77) + "..." : r.sentence, expected: "a sentence that occurs in the paper's text, whitespace-normalised", hint: "copy it from the text; mark text that interrupts it (a page break, a footnote, a table) with “ … ”." }));
+    .map((r) => ({
+      file,
+      line: r.line,
+      column: col(header, "sentence"),
+      field: "sentence",
+      value: r.sentence.length > 80 ? r.sentence.slice(0, 77) + "..." : r.sentence,
+      expected: "a sentence that occurs in the paper's text, whitespace-normalised",
+      hint: "copy it from the text; mark text that interrupts it (a page break, a footnote, a table) with “ … ”.",
+    }));
 }
 
 export interface ReadPaperSentencesOptions {
@@ -138,14 +219,27 @@ export interface ReadPaperSentencesOptions {
 }
 
 /** Reads and checks the inventory under `root`. */
-export function readPaperSentences(root: string, options: ReadPaperSentencesOptions = {}): { rows: Located<PaperSentence>[]; issues: DataIssue[] } {
+export function readPaperSentences(
+  root: string,
+  options: ReadPaperSentencesOptions = {},
+): { rows: Located<PaperSentence>[]; issues: DataIssue[] } {
   const file = PAPER_SENTENCES_FILE;
   const t = readTable(root, file, PAPER_SENTENCE_SCHEMA, NO_PLACES);
-  const issues = [...t.issues, ...checkUnique(file, t.header, t.rows, "id"), ...checkUnique(file, t.header, t.rows, "sentence"), ...checkStatusFields(file, t.header, t.rows)];
+  const issues = [
+    ...t.issues,
+    ...checkUnique(file, t.header, t.rows, "id"),
+    ...checkUnique(file, t.header, t.rows, "sentence"),
+    ...checkStatusFields(file, t.header, t.rows),
+  ];
   if (options.claimIds) issues.push(...checkClaimReferences(file, t.header, t.rows, options.claimIds));
   const paper = options.paperText ?? readPaperText(root);
   if (paper !== undefined) issues.push(...checkSentencesInPaper(file, t.header, t.rows, paper));
-  else if (options.paper === "required") issues.push({ file: paperTextPath(root), expected: "the paper's extracted text, to check the inventory's sentences against", hint: "set PAPER_TEXT to its path." });
+  else if (options.paper === "required")
+    issues.push({
+      file: paperTextPath(root),
+      expected: "the paper's extracted text, to check the inventory's sentences against",
+      hint: "set PAPER_TEXT to its path.",
+    });
   return { rows: t.rows, issues };
 }
 

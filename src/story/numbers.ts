@@ -24,7 +24,19 @@ function tradeRow(d: SiteData, direction: Direction, year: number, place: string
 }
 
 /** Words the sources put before an inexact figure, longest first so "more than" wins over "more". */
-const QUALIFIER_WORDS = ["approximately", "no less than", "more than", "at least", "exceeding", "nearly", "almost", "around", "about", "over", "some"];
+const QUALIFIER_WORDS = [
+  "approximately",
+  "no less than",
+  "more than",
+  "at least",
+  "exceeding",
+  "nearly",
+  "almost",
+  "around",
+  "about",
+  "over",
+  "some",
+];
 
 /**
  * The source's own qualifier for an inexact figure: the word its quote puts just before the
@@ -44,7 +56,13 @@ export function qualifierWord(f: Fact): string {
 export function formatFact(f: Fact): string {
   const digits = String(f.value).split(".")[1]?.length ?? 0;
   const num = digits ? formatDecimal(f.value, digits) : formatInteger(f.value);
-  const money = /HK\$/.test(f.unit) ? `HK$${num} ${f.unit.replace(/\s*HK\$\s*/, "")}`.trim() : /dollars/.test(f.unit) ? `$${num} ${f.unit.replace(/\s*dollars/, "")}`.trim() : f.unit === "%" || f.unit.startsWith("% ") ? `${num}%` : `${num} ${f.unit}`;
+  const money = /HK\$/.test(f.unit)
+    ? `HK$${num} ${f.unit.replace(/\s*HK\$\s*/, "")}`.trim()
+    : /dollars/.test(f.unit)
+      ? `$${num} ${f.unit.replace(/\s*dollars/, "")}`.trim()
+      : f.unit === "%" || f.unit.startsWith("% ")
+        ? `${num}%`
+        : `${num} ${f.unit}`;
   const lead = qualifierWord(f);
   return lead ? `${lead} ${money}` : money;
 }
@@ -52,7 +70,7 @@ export function formatFact(f: Fact): string {
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 const boxOffice = (d: SiteData, id: string) => d.boxOffice.find((r) => r.id === id)!;
 const release = (d: SiteData, id: string) => d.filmReleases.find((r) => r.id === id)!;
-const topBy = <T,>(rows: T[], key: (r: T) => number) => [...rows].sort((a, b) => key(b) - key(a));
+const topBy = <T>(rows: T[], key: (r: T) => number) => [...rows].sort((a, b) => key(b) - key(a));
 
 /** Named numbers that are computed rather than looked up. */
 const NAMED: Record<string, (d: SiteData) => string> = {
@@ -88,23 +106,48 @@ const NAMED: Record<string, (d: SiteData) => string> = {
   "top-mainland-film-box": (d) => formatHKDMillions(topBy(d.mainlandFilms, (f) => f.box_office_hkd)[0]!.box_office_hkd, 2),
   "top-mainland-film-admissions": (d) => formatInteger(topBy(d.mainlandFilms, (f) => f.box_office_hkd)[0]!.admissions),
   "top-mainland-film-days": (d) => formatInteger(topBy(d.mainlandFilms, (f) => f.box_office_hkd)[0]!.days_in_theatres),
-  "top-mainland-film-share-of-table-4": (d) => formatPercent((topBy(d.mainlandFilms, (f) => f.box_office_hkd)[0]!.box_office_hkd / sum(d.mainlandFilms.map((f) => f.box_office_hkd))) * 100, 0),
+  "top-mainland-film-share-of-table-4": (d) =>
+    formatPercent(
+      (topBy(d.mainlandFilms, (f) => f.box_office_hkd)[0]!.box_office_hkd / sum(d.mainlandFilms.map((f) => f.box_office_hkd))) * 100,
+      0,
+    ),
   "top-hk-film": (d) => topBy(d.hongKongFilms, (f) => f.box_office_hkd)[0]!.title_en,
   "top-hk-film-box": (d) => formatHKDMillions(topBy(d.hongKongFilms, (f) => f.box_office_hkd)[0]!.box_office_hkd),
   "hk-films-over-million-admissions": (d) => formatInteger(d.hongKongFilms.filter((f) => f.admissions > 1_000_000).length),
-  "top-hk-film-vs-all-table-4": (d) => formatDecimal(topBy(d.hongKongFilms, (f) => f.box_office_hkd)[0]!.box_office_hkd / sum(d.mainlandFilms.map((f) => f.box_office_hkd)), 0),
+  "top-hk-film-vs-all-table-4": (d) =>
+    formatDecimal(
+      topBy(d.hongKongFilms, (f) => f.box_office_hkd)[0]!.box_office_hkd / sum(d.mainlandFilms.map((f) => f.box_office_hkd)),
+      0,
+    ),
   "origin-usa": (d) => formatInteger(d.originOfReleases.find((o) => o.place === "usa")!.films),
   "origin-japan": (d) => formatInteger(d.originOfReleases.find((o) => o.place === "japan")!.films),
   "mainland-dramas-2022-mean": (d) => formatDecimal(meanRating(d, 2022), 1),
   "mainland-dramas-2023-mean": (d) => formatDecimal(meanRating(d, 2023), 1),
-  "mainland-dramas-2023-top": (d) => topBy(d.tvbMainlandDramas.filter((r) => r.year === 2023), (r) => r.rating_points)[0]!.title,
-  "mainland-dramas-2022-top": (d) => topBy(d.tvbMainlandDramas.filter((r) => r.year === 2022), (r) => r.rating_points)[0]!.title,
-  "mainland-dramas-2022-top-rating": (d) => formatInteger(topBy(d.tvbMainlandDramas.filter((r) => r.year === 2022), (r) => r.rating_points)[0]!.rating_points),
+  "mainland-dramas-2023-top": (d) =>
+    topBy(
+      d.tvbMainlandDramas.filter((r) => r.year === 2023),
+      (r) => r.rating_points,
+    )[0]!.title,
+  "mainland-dramas-2022-top": (d) =>
+    topBy(
+      d.tvbMainlandDramas.filter((r) => r.year === 2022),
+      (r) => r.rating_points,
+    )[0]!.title,
+  "mainland-dramas-2022-top-rating": (d) =>
+    formatInteger(
+      topBy(
+        d.tvbMainlandDramas.filter((r) => r.year === 2022),
+        (r) => r.rating_points,
+      )[0]!.rating_points,
+    ),
   "tvb-schedule-rows": (d) => formatInteger(d.tvbSchedule.length),
   // The paper's endpoints, 2011 and 2022, which the chapter retells; not the latest year in the data.
   "exports-total-2011": (d) => formatHKDThousandShort(impliedExportTotal(d, 2011)),
   "exports-total-2022": (d) => formatHKDThousandShort(impliedExportTotal(d, 2022)),
-  "exports-missing-cells": (d) => formatInteger(d.trade.exports.rows.reduce((n, r) => n + [r.place, r.value_hkd_thousand, r.share_percent].filter((v) => v === null).length, 0)),
+  "exports-missing-cells": (d) =>
+    formatInteger(
+      d.trade.exports.rows.reduce((n, r) => n + [r.place, r.value_hkd_thousand, r.share_percent].filter((v) => v === null).length, 0),
+    ),
   "abroad-markets": (d) => formatInteger(d.filmsAbroad.length),
   "abroad-films": (d) => formatInteger(sum(d.filmsAbroad.map((r) => r.films))),
   "abroad-mainland-films": (d) => formatInteger(d.filmsAbroad.find((r) => r.place === "mainland-china")!.films),
@@ -153,10 +196,14 @@ export function storyNumber(d: SiteData, key: string): string {
     const r = tradeRow(d, direction, year, place);
     if (!r) throw new UnknownNumberError(`No ${direction} row for ${place} in ${year} (key "${key}")`);
     switch (field) {
-      case "value": return formatHKDThousandShort(r.value_hkd_thousand);
-      case "share": return formatPercent(r.share_percent);
-      case "rank": return ordinal(r.rank);
-      default: throw new UnknownNumberError(`Unknown trade field "${field}" in "${key}"`);
+      case "value":
+        return formatHKDThousandShort(r.value_hkd_thousand);
+      case "share":
+        return formatPercent(r.share_percent);
+      case "rank":
+        return ordinal(r.rank);
+      default:
+        throw new UnknownNumberError(`Unknown trade field "${field}" in "${key}"`);
     }
   }
   if (parts[0] === "fact" && parts.length === 3) {

@@ -7,7 +7,18 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { GAP, PAPER_SENTENCES_FILE, PAPER_SENTENCES_ID, PAPER_SENTENCE_SCHEMA, inventoryCounts, locateInPaper, normaliseSpace, paperTextPath, readPaperSentences, readPaperText } from "../../src/data/paper-sentences.ts";
+import {
+  GAP,
+  PAPER_SENTENCES_FILE,
+  PAPER_SENTENCES_ID,
+  PAPER_SENTENCE_SCHEMA,
+  inventoryCounts,
+  locateInPaper,
+  normaliseSpace,
+  paperTextPath,
+  readPaperSentences,
+  readPaperText,
+} from "../../src/data/paper-sentences.ts";
 import { checkableSentences, notInInventory, paperProseSentences } from "../../scripts/scan-paper.ts";
 
 const ROOT = process.cwd();
@@ -61,7 +72,12 @@ describe("the real inventory", () => {
 describe("the scan", () => {
   it("lists nothing: every checkable sentence of the paper is in the inventory", () => {
     const { rows } = readPaperSentences(ROOT);
-    expect(notInInventory(PAPER!, rows.map((r) => r.sentence)).map((s) => s.sentence)).toEqual([]);
+    expect(
+      notInInventory(
+        PAPER!,
+        rows.map((r) => r.sentence),
+      ).map((s) => s.sentence),
+    ).toEqual([]);
     expect(checkableSentences(PAPER!).length).toBe(rows.length);
   });
 
@@ -74,7 +90,11 @@ describe("the scan", () => {
     const dir = project([]);
     const paper = join(dir, "paper.txt");
     writeFileSync(paper, TEXT);
-    const r = spawnSync(process.execPath, [join(ROOT, "scripts/scan-paper.ts"), paper], { cwd: dir, encoding: "utf8", env: { ...process.env, PAPER_TEXT: paper } });
+    const r = spawnSync(process.execPath, [join(ROOT, "scripts/scan-paper.ts"), paper], {
+      cwd: dir,
+      encoding: "utf8",
+      env: { ...process.env, PAPER_TEXT: paper },
+    });
     expect(r.status).toBe(1);
     expect(r.stdout).toContain(LED);
   });
@@ -103,7 +123,10 @@ describe("the scan", () => {
       "Nothing here counts anything at all in any way, as the reader will see.",
     ]);
     expect(s[0]!.section).toBe("Introduction");
-    expect(checkableSentences(text).map((x) => x.sentence)).toEqual(["The market grew a little in the year.", `It is${GAP}large and it is the largest in the region.2`]);
+    expect(checkableSentences(text).map((x) => x.sentence)).toEqual([
+      "The market grew a little in the year.",
+      `It is${GAP}large and it is the largest in the region.2`,
+    ]);
   });
 });
 
@@ -127,12 +150,19 @@ describe("the checks report located problems", () => {
   });
 
   it("a tested sentence without its claim", () => {
-    expect(issuesOf([`a,Results,"${LED}",tested,,`], [])).toEqual([expect.objectContaining({ line: 2, field: "claim", expected: "the id of the claim that tests this sentence" })]);
+    expect(issuesOf([`a,Results,"${LED}",tested,,`], [])).toEqual([
+      expect.objectContaining({ line: 2, field: "claim", expected: "the id of the claim that tests this sentence" }),
+    ]);
   });
 
   it("a sentence not tested, without its reason, or with a claim", () => {
-    const issues = issuesOf(['b,Results,Exports fell.,not-data,,', `c,Results,"${LED}",not-checkable,a,no table has it`], ["a"]);
-    expect(issues).toEqual(expect.arrayContaining([expect.objectContaining({ line: 2, field: "reason" }), expect.objectContaining({ line: 3, field: "claim", expected: "no claim for a not-checkable sentence" })]));
+    const issues = issuesOf(["b,Results,Exports fell.,not-data,,", `c,Results,"${LED}",not-checkable,a,no table has it`], ["a"]);
+    expect(issues).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ line: 2, field: "reason" }),
+        expect.objectContaining({ line: 3, field: "claim", expected: "no claim for a not-checkable sentence" }),
+      ]),
+    );
   });
 
   it("a claim that does not exist, and a claim no sentence names", () => {
@@ -144,14 +174,24 @@ describe("the checks report located problems", () => {
   });
 
   it("a sentence that is not in the paper", () => {
-    expect(issuesOf([`a,Results,"${LED.replace("29.1%", "30%")}",tested,a,`])).toEqual([expect.objectContaining({ line: 2, field: "sentence", expected: "a sentence that occurs in the paper's text, whitespace-normalised" })]);
+    expect(issuesOf([`a,Results,"${LED.replace("29.1%", "30%")}",tested,a,`])).toEqual([
+      expect.objectContaining({
+        line: 2,
+        field: "sentence",
+        expected: "a sentence that occurs in the paper's text, whitespace-normalised",
+      }),
+    ]);
   });
 
   it("a repeated id or sentence, and a status not in the list", () => {
-    const issues = issuesOf([ok, 'a,Results,Exports fell.,not-data,,a date', 'd,Results,Exports fell.,maybe,,']);
-    expect(issues).toEqual(expect.arrayContaining([expect.objectContaining({ line: 3, field: "id" }), expect.objectContaining({ line: 4, field: "status" })]));
+    const issues = issuesOf([ok, "a,Results,Exports fell.,not-data,,a date", "d,Results,Exports fell.,maybe,,"]);
+    expect(issues).toEqual(
+      expect.arrayContaining([expect.objectContaining({ line: 3, field: "id" }), expect.objectContaining({ line: 4, field: "status" })]),
+    );
     const dup = issuesOf([ok, `e,Results,"${LED}",not-data,,a repeat`]);
-    expect(dup).toEqual(expect.arrayContaining([expect.objectContaining({ line: 3, field: "sentence", expected: expect.stringContaining("only once") })]));
+    expect(dup).toEqual(
+      expect.arrayContaining([expect.objectContaining({ line: 3, field: "sentence", expected: expect.stringContaining("only once") })]),
+    );
   });
 
   it("a missing paper text is an issue only when it is required", () => {
@@ -160,7 +200,9 @@ describe("the checks report located problems", () => {
     process.env.PAPER_TEXT = join(dir, "no-such-paper.txt");
     try {
       expect(readPaperSentences(dir, { claimIds: ["a"] }).issues).toEqual([]);
-      expect(readPaperSentences(dir, { claimIds: ["a"], paper: "required" }).issues).toEqual([expect.objectContaining({ expected: expect.stringContaining("the paper's extracted text") })]);
+      expect(readPaperSentences(dir, { claimIds: ["a"], paper: "required" }).issues).toEqual([
+        expect.objectContaining({ expected: expect.stringContaining("the paper's extracted text") }),
+      ]);
     } finally {
       if (prev === undefined) delete process.env.PAPER_TEXT;
       else process.env.PAPER_TEXT = prev;

@@ -45,13 +45,20 @@ describe("the checking chapter's counts", () => {
     expect(t.tested + t.notCheckable + t.notData).toBe(t.sentences);
     const verdicts = CLAIMS.map((c) => c.test(data).verdict);
     const v = (x: string) => verdicts.filter((y) => y === x).length;
-    expect([t.holds, t.doesNotHold, t.dependsOnReading, t.cannotCheck]).toEqual([v("holds"), v("does-not-hold"), v("depends-on-reading"), v("cannot-check")]);
+    expect([t.holds, t.doesNotHold, t.dependsOnReading, t.cannotCheck]).toEqual([
+      v("holds"),
+      v("does-not-hold"),
+      v("depends-on-reading"),
+      v("cannot-check"),
+    ]);
     expect(t.holds + t.doesNotHold + t.dependsOnReading + t.cannotCheck).toBe(t.tested);
   });
 
   it("are said in one sentence: N sentences, of which T tested (H, D, R, C), U not checkable, X not claims about data", () => {
     expect(tallySentence(t)).toBe(
-      `${t.sentences} sentences, of which ${t.tested} tested (${t.holds} hold, ${t.doesNotHold} do not hold, ${t.dependsOnReading} depend on the reading, ${t.cannotCheck} cannot be checked), ${t.notCheckable} not checkable, ${t.notData} not claims about data.`,
+      `${t.sentences} sentences, of which ${t.tested} tested (${t.holds} hold, ${t.doesNotHold} do not hold, ` +
+        `${t.dependsOnReading} depend on the reading, ${t.cannotCheck} cannot be checked), ${t.notCheckable} not checkable, ` +
+        `${t.notData} not claims about data.`,
     );
   });
 

@@ -18,7 +18,10 @@ const result = (id: string): ClaimResult => {
 const inventory = readPaperSentences(process.cwd());
 const sentenceOf = (id: string) => inventory.rows.find((r) => r.claim === id)?.sentence ?? "";
 /** Every piece of `words` (split at " … ") occurs in `sentence`. */
-const occursIn = (words: string, sentence: string) => normaliseSpace(words).split(" … ").every((p) => normaliseSpace(sentence).includes(p.trim()));
+const occursIn = (words: string, sentence: string) =>
+  normaliseSpace(words)
+    .split(" … ")
+    .every((p) => normaliseSpace(sentence).includes(p.trim()));
 
 describe("qualifiers", () => {
   it("about: within a tenth of the figure, or half a unit of its last digit", () => {
@@ -56,7 +59,8 @@ describe("combining results", () => {
       if (r.parts) {
         expect(r.parts.length, c.id).toBeGreaterThan(1);
         expect(r.verdict, c.id).toBe(combineParts(r.parts.map((p) => p.verdict)));
-        for (const p of r.parts) if (p.readings) expect(p.verdict, `${c.id}: ${p.statement}`).toBe(combineReadings(p.readings.map((x) => x.verdict)));
+        for (const p of r.parts)
+          if (p.readings) expect(p.verdict, `${c.id}: ${p.statement}`).toBe(combineReadings(p.readings.map((x) => x.verdict)));
       }
       if (r.readings) expect(r.readings.length, c.id).toBeGreaterThan(1);
       if (r.verdict === "depends-on-reading") expect(r.readings ?? r.parts?.flatMap((p) => p.readings ?? []), c.id).not.toHaveLength(0);

@@ -10,7 +10,11 @@ import type { Fact } from "../../src/data/facts.ts";
 import { formatFact, qualifierWord } from "../../src/story/numbers.ts";
 
 const DIR = "src/content/story";
-const chapters = Object.fromEntries(readdirSync(DIR).filter((f) => f.endsWith(".mdx")).map((f) => [f, readFileSync(join(DIR, f), "utf8")]));
+const chapters = Object.fromEntries(
+  readdirSync(DIR)
+    .filter((f) => f.endsWith(".mdx"))
+    .map((f) => [f, readFileSync(join(DIR, f), "utf8")]),
+);
 const all = Object.values(chapters).join("\n");
 const flat = (s: string) => s.replace(/\s+/g, " ");
 const data = loadSiteData(process.cwd());
@@ -33,8 +37,14 @@ describe("qualifiers are the source's own", () => {
   });
 
   it("no qualifier stands in front of a figure that carries its own (no “about about”)", () => {
-    const inexact = new Set(Object.entries(data.facts).flatMap(([ds, rows]) => rows.filter((f) => f.qualifier !== "exact").map((f) => `fact/${ds}/${f.id}`)));
-    const doubled = [...all.matchAll(/\b(about|approximately|nearly|almost|around|over|more than|at least|no less than|some)\s+<Num k="([^"]+)"/gi)].filter((m) => inexact.has(m[2]!)).map((m) => m[0]);
+    const inexact = new Set(
+      Object.entries(data.facts).flatMap(([ds, rows]) => rows.filter((f) => f.qualifier !== "exact").map((f) => `fact/${ds}/${f.id}`)),
+    );
+    const doubled = [
+      ...all.matchAll(/\b(about|approximately|nearly|almost|around|over|more than|at least|no less than|some)\s+<Num k="([^"]+)"/gi),
+    ]
+      .filter((m) => inexact.has(m[2]!))
+      .map((m) => m[0]);
     expect(doubled).toEqual([]);
   });
 });
@@ -66,7 +76,15 @@ describe("corrections to the prose", () => {
   });
 
   it("no claims the paper does not make", () => {
-    for (const phrase of ["Hollywood and Japanese animation took most of the rest", "broadcast equipment", "legal", "Both governments", "largest foreign market", "best route"]) expect(all, phrase).not.toContain(phrase);
+    for (const phrase of [
+      "Hollywood and Japanese animation took most of the rest",
+      "broadcast equipment",
+      "legal",
+      "Both governments",
+      "largest foreign market",
+      "best route",
+    ])
+      expect(all, phrase).not.toContain(phrase);
   });
 
   it("the FILMART forum's theme is the report's", () => {
@@ -77,7 +95,9 @@ describe("corrections to the prose", () => {
     const ch = flat(chapters["05-exports.mdx"]!);
     expect(ch).not.toContain("printed in each market's currency");
     expect(ch).toContain('South Korea\'s in a bare "$"');
-    const yuan = data.filmsAbroad.filter((r) => r.currency_printed === "yuan").map((r) => data.places.find((p) => p.id === r.place)!.display_name);
+    const yuan = data.filmsAbroad
+      .filter((r) => r.currency_printed === "yuan")
+      .map((r) => data.places.find((p) => p.id === r.place)!.display_name);
     for (const name of yuan) expect(ch).toContain(name === "Mainland China" ? "Mainland's" : `${name}'s`);
   });
 
