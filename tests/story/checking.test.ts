@@ -67,7 +67,7 @@ describe("the checking chapter's counts", () => {
     expect(component).toContain("readPaperSentences(process.env.DATA_ROOT ?? process.cwd()");
     expect(component).toContain("{tallySentence(tally)}");
     expect(component).toMatch(/Literally, by default\. Where a sentence admits two readings, both are shown/);
-    const chapter = readFileSync("src/content/story/07-checking.mdx", "utf8");
+    const chapter = readFileSync("src/content/story/en/07-checking.mdx", "utf8");
     expect(chapter).toContain("<Claims />");
     expect(chapter).not.toMatch(/every sentence of the\s+paper that states a number or a ranking was tested/i);
   });

@@ -9,7 +9,7 @@ import { loadSiteData } from "../../src/data/load.ts";
 import { storyNumber } from "../../src/story/numbers.ts";
 import { CLAIMS } from "../../src/story/claims.ts";
 
-const DIR = "src/content/story";
+const DIR = "src/content/story/en";
 const files = readdirSync(DIR).filter((f) => f.endsWith(".mdx"));
 const data = loadSiteData(process.cwd());
 

@@ -9,7 +9,7 @@ import { loadSiteData } from "../../src/data/load.ts";
 import type { Fact } from "../../src/data/facts.ts";
 import { formatFact, qualifierWord } from "../../src/story/numbers.ts";
 
-const DIR = "src/content/story";
+const DIR = "src/content/story/en";
 const chapters = Object.fromEntries(
   readdirSync(DIR)
     .filter((f) => f.endsWith(".mdx"))
