@@ -6,11 +6,12 @@
 import { resolve } from "node:path";
 import { DataCheckError } from "../src/data/issues.ts";
 import { loadSiteData } from "../src/data/load.ts";
+import { tradeYears } from "../src/data/trade.ts";
 
 const root = resolve(process.argv[2] ?? ".");
 try {
   const data = loadSiteData(root);
-  const years = data.trade.imports.years;
+  const years = tradeYears(data, "imports");
   console.log(
     `data:check passed: ${years.length} years of trade data (${years[0]}-${years.at(-1)}), ${data.places.length} places, every table valid.`,
   );

@@ -46,11 +46,19 @@ export const ANIMATION_EXPORTS_2016: ChartSpec<AnimationFactRow> = {
   source: `Source: National Bureau of Statistics of China, as quoted in the text around Figure 2 of the paper (${PAPER.citation})`,
   datasets: ["animation-exports-2016"],
   steps: [
-    { id: "as-stated", caption: "What the text says: about 70% of exports went to Asia, and nearly half of all of them to Hong Kong." },
-    { id: "two-readings", caption: "But “about half” of Asia's share is only about 35% of the total: the two statements disagree." },
+    {
+      id: "as-stated",
+      caption: "What the text says: approximately 70% of exports went to Asia, and Hong Kong represents nearly 50% of export volume.",
+    },
+    {
+      id: "two-readings",
+      caption:
+        "The next sentence gives Hong Kong “about half” of Asia's share, about 35% of the total. Read as half of all " +
+        "exports, the two disagree; read as half of the exports to Asia, they agree.",
+    },
   ],
   rows: (data) =>
-    data.facts["animation-exports-2016"].map(({ id, label, value, unit, qualifier, as_of, derived, formula, quote }) => ({
+    data["animation-exports-2016"].map(({ id, label, value, unit, qualifier, as_of, derived, formula, quote }) => ({
       id,
       label,
       value,

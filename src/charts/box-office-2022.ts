@@ -2,17 +2,17 @@
  * Table 3: the 2022 Hong Kong box office split by kind of film, as shares of the total. The
  * printed total row is left out of the bars (it is the sum of the others).
  */
-import type { BoxOfficeRow } from "../data/films.ts";
+import type { BoxOffice2022Row } from "../data/films.ts";
 import { PAPER } from "../site.ts";
 import { formatHKDShort, formatPercent } from "../lib/format.ts";
 import { barChartOptions, barFrame, type Bar } from "./bar-marks.ts";
 import { placeColour } from "./palette.ts";
 import type { ChartSpec } from "./types.ts";
 
-export type BoxOfficeCategoryRow = Pick<BoxOfficeRow, "id" | "category" | "box_office_hkd" | "share_percent_printed">;
+export type BoxOfficeCategoryRow = Pick<BoxOffice2022Row, "id" | "category" | "box_office_hkd" | "share_percent_printed">;
 
 /** Short labels for the printed category names, which run to a sentence. */
-const SHORT_LABEL: Record<BoxOfficeRow["id"], string> = {
+const SHORT_LABEL: Record<BoxOffice2022Row["id"], string> = {
   "hong-kong": "Hong Kong films",
   "hong-kong-mainland-coproductions": "Hong Kong–Mainland co-productions",
   chinese: "Mainland and Taiwan films",
@@ -21,7 +21,7 @@ const SHORT_LABEL: Record<BoxOfficeRow["id"], string> = {
 };
 
 /** Only Hong Kong films map to one place; the other categories mix places, so they are grey. */
-const CATEGORY_PLACE: Partial<Record<BoxOfficeRow["id"], string>> = { "hong-kong": "hong-kong-china" };
+const CATEGORY_PLACE: Partial<Record<BoxOffice2022Row["id"], string>> = { "hong-kong": "hong-kong-china" };
 
 const TOTAL_ID = "total";
 
@@ -38,7 +38,7 @@ export const BOX_OFFICE_2022: ChartSpec<BoxOfficeCategoryRow> = {
     { id: "foreign-language", caption: "Foreign-language films took most of it." },
   ],
   rows: (data) =>
-    data.boxOffice
+    data["box-office-2022"]
       .filter((r) => r.id !== TOTAL_ID)
       .map(({ id, category, box_office_hkd, share_percent_printed }) => ({ id, category, box_office_hkd, share_percent_printed })),
   notes(rows) {

@@ -1,7 +1,7 @@
 /**
  * Figure 4: Hong Kong's exports of film- and TV-related goods to Mainland China and Taiwan,
- * from Table 8. Much of Table 8 is illegible in the source, so the lines have gaps, and the
- * years with an illegible number are shaded.
+ * from Table 8. Much of Table 8 is garbled or missing in the text extracted from the paper's PDF,
+ * so the lines have gaps, and the years with a number that cannot be read are shaded.
  */
 import * as Plot from "@observablehq/plot";
 import type { Markish } from "@observablehq/plot";
@@ -34,7 +34,7 @@ const CEPA_STEP = `cepa-${CEPA_REVISED_YEAR}`;
 
 const percent = (n: number) => formatPercent(n);
 
-/** A number is missing because the source is illegible (not because the place was outside the top five). */
+/** A number is missing because the extracted text does not show it (not because the place was outside the top five). */
 function illegible(r: TradePlaceRow, measure: Measure): boolean {
   return r[measure] === null && r.status !== "not-in-top-five";
 }
@@ -45,21 +45,26 @@ export const EXPORTS_MAINLAND_VS_TAIWAN: ChartSpec<TradePlaceRow> = {
   paperRef: "Figure 4",
   title: "Value & Proportion of Hong Kong's Exports of Film and TV-related Creative Products to Mainland China and Taiwan",
   subtitle:
-    "Hong Kong's exports of film- and TV-related goods to each place: value in HK$ and share of the year's total exports (%); shaded years have a number that is not legible in the source",
+    "Hong Kong's exports of film- and TV-related goods to each place: value in HK$ and share of the year's total exports (%); shaded years have a number missing from the text extracted from the paper's PDF",
   period: (rows) => yearSpan(rows),
-  source: `Source: Create Hong Kong, via Table 8 and Figure 4 of the paper (${PAPER.citation}); Table 8 is only partly legible in the published text`,
+  source: `Source: Create Hong Kong, via Table 8 and Figure 4 of the paper (${PAPER.citation}); parts of Table 8 are garbled or missing in the text extracted from the paper's PDF (the notes say which)`,
   datasets: ["trade-exports", "places"],
   steps: [
-    { id: "value", caption: "The value of exports to each place, where Table 8 is legible." },
+    { id: "value", caption: "The value of exports to each place, where the extracted text of Table 8 shows it." },
     { id: "share", caption: "Each place's share of Hong Kong's film and TV exports; the gaps are years the source does not let us read." },
-    { id: CEPA_STEP, caption: `The revised CEPA took effect on ${CEPA_REVISED_DATE}, the year the Mainland's share peaked.` },
+    {
+      id: CEPA_STEP,
+      caption:
+        `The revised CEPA took effect on ${CEPA_REVISED_DATE}. That year the Mainland's share was the highest of the years ` +
+        "legible in the extracted text, which lacks the years just before it.",
+    },
   ],
   rows: (data) => tradePlaceRows(data, "exports", PLACES, TABLE),
   notes(rows) {
     const cells = rows.flatMap((r) => [r.value_hkd_thousand, r.share_percent]);
     const missing = cells.filter((c) => c === null).length;
     const notes = [
-      `${missing} of the ${cells.length} values and shares for these two places are missing: Table 8 is only partly legible in the published text, and lists only each year's top five.`,
+      `${missing} of the ${cells.length} values and shares for these two places are missing: Table 8 is garbled or missing in the text extracted from the paper's PDF, and lists only each year's top five.`,
     ];
     notes.push(...missingNotes(rows, PLACES, TABLE));
     const shareOnly = rows.filter((r) => r.value_hkd_thousand === null && r.share_percent !== null);
@@ -114,7 +119,7 @@ export const EXPORTS_MAINLAND_VS_TAIWAN: ChartSpec<TradePlaceRow> = {
     if (widest) {
       // Wrapped to the band's own width (Plot's lineWidth is in ems), so the label never spills onto a line.
       const bandEms = Math.max(4, yearsInEms(frame, widest.to - widest.from + 1) - 1);
-      const label = "Not legible in the source";
+      const label = "Not in the extracted text";
       const lines = Math.ceil(textWidth(label) / (bandEms * FONT_SIZE));
       const plotHeight = frame.height - frame.marginTop - frame.marginBottom;
       const labelUnits = ((lines * FONT_SIZE * 1.2 + 8) / plotHeight) * frame.top;

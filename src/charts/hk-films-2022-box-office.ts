@@ -3,7 +3,7 @@
  * largest first. English titles only; the Chinese titles are in the table beside the chart.
  */
 import { median } from "d3";
-import type { HongKongFilmRow } from "../data/films.ts";
+import type { HkFilms2022Row } from "../data/films.ts";
 import { PAPER } from "../site.ts";
 import { formatHKDShort, formatInteger, formatPercent } from "../lib/format.ts";
 import { barChartOptions, barFrame, type Bar } from "./bar-marks.ts";
@@ -11,7 +11,7 @@ import { placeColour } from "./palette.ts";
 import type { ChartSpec } from "./types.ts";
 
 export type HongKongFilmBoxOfficeRow = Pick<
-  HongKongFilmRow,
+  HkFilms2022Row,
   "no" | "title_en" | "title_zh" | "start_date" | "end_date" | "days_in_theatres" | "box_office_hkd" | "admissions"
 >;
 
@@ -31,7 +31,7 @@ export const HK_FILMS_2022_BOX_OFFICE: ChartSpec<HongKongFilmBoxOfficeRow> = {
   datasets: ["hk-films-2022"],
   steps: [{ id: "million-spectators", caption: "Two films drew more than a million spectators each." }],
   rows: (data) =>
-    data.hongKongFilms.map(({ no, title_en, title_zh, start_date, end_date, days_in_theatres, box_office_hkd, admissions }) => ({
+    data["hk-films-2022"].map(({ no, title_en, title_zh, start_date, end_date, days_in_theatres, box_office_hkd, admissions }) => ({
       no,
       title_en,
       title_zh,

@@ -3,7 +3,7 @@
  * them. Only the number of films is drawn: the box office comes in different currencies (one
  * printed just as “$”), so bars of it would compare unlike amounts.
  */
-import type { FilmsAbroadRow } from "../data/films.ts";
+import type { HkFilmsAbroad2022Row } from "../data/films.ts";
 import { PAPER } from "../site.ts";
 import { formatInteger } from "../lib/format.ts";
 import { barChartOptions, barFrame, type Bar } from "./bar-marks.ts";
@@ -12,7 +12,7 @@ import { placeName } from "./trade-rows.ts";
 import type { ChartSpec } from "./types.ts";
 
 export type FilmsAbroadChartRow = Pick<
-  FilmsAbroadRow,
+  HkFilmsAbroad2022Row,
   "place" | "films" | "box_office" | "currency_printed" | "box_office_printed" | "note"
 > & { place_name: string };
 
@@ -33,7 +33,7 @@ export const HK_FILMS_ABROAD_2022: ChartSpec<FilmsAbroadChartRow> = {
   datasets: ["hk-films-abroad-2022", "places"],
   steps: [{ id: "greater-china", caption: "The Mainland and Taiwan, the markets the paper names first." }],
   rows: (data) =>
-    data.filmsAbroad.map(({ place, films, box_office, currency_printed, box_office_printed, note }) => ({
+    data["hk-films-abroad-2022"].map(({ place, films, box_office, currency_printed, box_office_printed, note }) => ({
       place,
       place_name: placeName(data, place),
       films,

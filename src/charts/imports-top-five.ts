@@ -53,7 +53,7 @@ export const IMPORTS_TOP_FIVE: ChartSpec<TradePlaceRow> = {
     { id: "newcomers", caption: "Places that joined the top five later on." },
   ],
   rows(data) {
-    const places = [...new Set(data.trade.imports.rows.map((r) => r.place).filter((p): p is string => p !== null))];
+    const places = [...new Set(data["trade-imports"].map((r) => r.place).filter((p): p is string => p !== null))];
     return tradePlaceRows(data, "imports", places, TABLE);
   },
   notes(rows) {
@@ -68,7 +68,7 @@ export const IMPORTS_TOP_FIVE: ChartSpec<TradePlaceRow> = {
     const illegible = rows.filter((r) => r.status !== "known" && r.status !== "not-in-top-five");
     notes.push(
       illegible.length
-        ? `${illegible.length} figures are not legible in the source.`
+        ? `${illegible.length} figures are not legible in the text extracted from the paper's PDF.`
         : `Every figure in ${TABLE} is legible for ${years[0]}–${years.at(-1)}.`,
     );
     return notes;

@@ -4,7 +4,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import type { Markish } from "@observablehq/plot";
-import type { MainlandFilmRow } from "../data/films.ts";
+import type { MainlandFilmsHk2022Row } from "../data/films.ts";
 import { PAPER } from "../site.ts";
 import { formatHKDShort, formatInteger, formatPercent } from "../lib/format.ts";
 import { barChartOptions, barFrame, type Bar } from "./bar-marks.ts";
@@ -14,7 +14,7 @@ import { placeName } from "./trade-rows.ts";
 import type { ChartSpec } from "./types.ts";
 
 export type MainlandFilmBoxOfficeRow = Pick<
-  MainlandFilmRow,
+  MainlandFilmsHk2022Row,
   "no" | "title_en" | "title_zh" | "start_date" | "end_date" | "days_in_theatres" | "box_office_hkd" | "admissions" | "origin" | "genre"
 > & { origin_name: string };
 
@@ -76,7 +76,7 @@ export const MAINLAND_FILMS_HK_2022_BOX_OFFICE: ChartSpec<MainlandFilmBoxOfficeR
     { id: "top-film", caption: "The biggest earner, well ahead of the rest." },
   ],
   rows: (data) =>
-    data.mainlandFilms.map(
+    data["mainland-films-hk-2022"].map(
       ({ no, title_en, title_zh, start_date, end_date, days_in_theatres, box_office_hkd, admissions, origin, genre }) => ({
         no,
         title_en,

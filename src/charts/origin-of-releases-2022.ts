@@ -3,14 +3,14 @@
  * data are not printed; the counts come from Table 2, Table 4 and the prose, and the ones
  * computed rather than printed are hatched and labelled “derived”.
  */
-import type { OriginOfReleasesRow } from "../data/films.ts";
+import type { OriginOfReleases2022Row } from "../data/films.ts";
 import { PAPER } from "../site.ts";
 import { formatInteger, formatPercent } from "../lib/format.ts";
 import { barChartOptions, barFrame, type Bar } from "./bar-marks.ts";
 import { placeColour } from "./palette.ts";
 import type { ChartSpec } from "./types.ts";
 
-export type OriginRow = Pick<OriginOfReleasesRow, "place" | "label" | "films" | "derived" | "formula" | "source">;
+export type OriginRow = Pick<OriginOfReleases2022Row, "place" | "label" | "films" | "derived" | "formula" | "source">;
 
 /** Places each step brings forward. */
 const STEP_PLACES: Record<string, readonly (string | null)[]> = {
@@ -39,7 +39,14 @@ export const ORIGIN_OF_RELEASES_2022: ChartSpec<OriginRow> = {
     { id: "greater-china", caption: "Hong Kong's own films, and the few from the Mainland and Taiwan." },
   ],
   rows: (data) =>
-    data.originOfReleases.map(({ place, label, films, derived, formula, source }) => ({ place, label, films, derived, formula, source })),
+    data["origin-of-releases-2022"].map(({ place, label, films, derived, formula, source }) => ({
+      place,
+      label,
+      films,
+      derived,
+      formula,
+      source,
+    })),
   notes(rows) {
     const notes = [
       `Figure 3's own data are not printed in the paper; the ${formatInteger(total(rows))} films are split using the sources below.`,

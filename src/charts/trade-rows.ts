@@ -4,7 +4,7 @@
  * cell is illegible, or the whole row is, so nobody can tell.
  */
 import type { SiteData } from "../data/load.ts";
-import type { Direction } from "../data/trade.ts";
+import { tradeRows, tradeYears, type Direction } from "../data/trade.ts";
 import { formatHKDThousandShort, formatPercent } from "../lib/format.ts";
 import { formatYears } from "./layout.ts";
 import { lineFrame, type LineFrame, type LineSeries } from "./line-marks.ts";
@@ -40,15 +40,9 @@ export function placeName(data: SiteData, id: string): string {
   return data.places.find((p) => p.id === id)?.display_name ?? id;
 }
 
-/** Every year of a direction: the files found plus any year in the rows. */
-export function tradeYears(data: SiteData, direction: Direction): number[] {
-  const t = data.trade[direction];
-  return [...new Set([...t.years, ...t.rows.map((r) => r.year)])].sort((a, b) => a - b);
-}
-
 /** One row per year and place for `places`, in year then `places` order. `table` names the source in notes (“Table 1”). */
 export function tradePlaceRows(data: SiteData, direction: Direction, places: readonly string[], table: string): TradePlaceRow[] {
-  const rows = data.trade[direction].rows;
+  const rows = tradeRows(data, direction);
   const out: TradePlaceRow[] = [];
   for (const year of tradeYears(data, direction)) {
     const ofYear = rows.filter((r) => r.year === year);
@@ -90,7 +84,7 @@ export function tradePlaceRows(data: SiteData, direction: Direction, places: rea
           value_hkd_thousand: null,
           share_percent: null,
           status: "unknown",
-          note: `${unreadable.length} of ${year}'s top five places in ${table} are not legible, so whether ${place_name} ranked is unknown${why ? ` (${why})` : ""}.`,
+          note: `${unreadable.length} of ${year}'s top five places in ${table} are not legible in the extracted text, so whether ${place_name} ranked is unknown${why ? ` (${why})` : ""}.`,
         });
       }
     }
@@ -142,16 +136,16 @@ export function missingNotes(rows: readonly TradePlaceRow[], places: readonly st
     const unknown = mine.filter((r) => r.status === "unknown").map((r) => r.year);
     if (unknown.length)
       notes.push(
-        `For ${name} in ${formatYears(unknown)}, ${table}'s rows are not legible in the source, so it cannot be told whether it ranked.`,
+        `For ${name} in ${formatYears(unknown)}, ${table}'s rows are not legible in the text extracted from the paper's PDF, so it cannot be told whether it ranked.`,
       );
     const noValue = mine
       .filter((r) => (r.status === "illegible" || r.status === "partly-legible") && r.value_hkd_thousand === null)
       .map((r) => r.year);
-    if (noValue.length) notes.push(`${name}'s value is not legible in the source for ${formatYears(noValue)}.`);
+    if (noValue.length) notes.push(`${name}'s value is not legible in the extracted text for ${formatYears(noValue)}.`);
     const noShare = mine
       .filter((r) => (r.status === "illegible" || r.status === "partly-legible") && r.share_percent === null)
       .map((r) => r.year);
-    if (noShare.length) notes.push(`${name}'s share is not legible in the source for ${formatYears(noShare)}.`);
+    if (noShare.length) notes.push(`${name}'s share is not legible in the extracted text for ${formatYears(noShare)}.`);
   }
   return notes;
 }

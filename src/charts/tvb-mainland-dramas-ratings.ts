@@ -5,7 +5,7 @@
 import * as Plot from "@observablehq/plot";
 import type { Markish } from "@observablehq/plot";
 import { mean } from "d3";
-import type { TvbMainlandDramaRow } from "../data/tv.ts";
+import type { TvbMainlandDramasPrimeTimeRow } from "../data/tv.ts";
 import { PAPER } from "../site.ts";
 import { formatDecimal, formatInteger } from "../lib/format.ts";
 import { barChartOptions, barFrame, xPixel, type Bar } from "./bar-marks.ts";
@@ -14,7 +14,7 @@ import { placeColour } from "./palette.ts";
 import type { ChartSpec } from "./types.ts";
 
 export type TvbRatingRow = Pick<
-  TvbMainlandDramaRow,
+  TvbMainlandDramasPrimeTimeRow,
   "year" | "title" | "rating_points" | "year_total_episodes" | "year_total_airtime_weeks"
 >;
 
@@ -51,7 +51,7 @@ export const TVB_MAINLAND_DRAMAS_RATINGS: ChartSpec<TvbRatingRow> = {
     { id: "averages", caption: "Each year's average, worked out from the table." },
   ],
   rows: (data) =>
-    data.tvbMainlandDramas.map(({ year, title, rating_points, year_total_episodes, year_total_airtime_weeks }) => ({
+    data["tvb-mainland-dramas-prime-time"].map(({ year, title, rating_points, year_total_episodes, year_total_airtime_weeks }) => ({
       year,
       title,
       rating_points,

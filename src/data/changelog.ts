@@ -6,7 +6,7 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { DatasetMeta } from "./datasets.ts";
+import type { DatasetDefinition } from "./dataset.ts";
 import type { DataIssue } from "./issues.ts";
 import { isoDate, isProblem } from "./schema.ts";
 
@@ -213,13 +213,17 @@ function hasFullHistory(root: string): boolean {
 }
 
 /** The newest entry naming the dataset: its path, or a file under it, appears in a change line. */
-export function changelogDateFor(meta: DatasetMeta, entries: readonly ChangelogEntry[]): string | null {
+export function changelogDateFor(meta: Pick<DatasetDefinition, "id" | "path">, entries: readonly ChangelogEntry[]): string | null {
   const named = entries.find((e) => [e.title, ...e.changes].some((c) => c.includes(meta.path)));
   return named?.date ?? null;
 }
 
 /** When each dataset last changed: from git where its files are committed, else from the changelog. */
-export function datasetLastChanges(root: string, datasets: readonly DatasetMeta[], entries: readonly ChangelogEntry[]): DatasetChange[] {
+export function datasetLastChanges(
+  root: string,
+  datasets: readonly Pick<DatasetDefinition, "id" | "path">[],
+  entries: readonly ChangelogEntry[],
+): DatasetChange[] {
   const useGit = hasFullHistory(root);
   return datasets.map((meta) => {
     const fromLog = changelogDateFor(meta, entries);

@@ -6,19 +6,13 @@ import { readFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { PAPER } from "../site.ts";
-import { DATASETS, type DatasetMeta } from "./datasets.ts";
+import { datasetFiles } from "./dataset.ts";
+import { DATASETS } from "./registry.ts";
 import { toTableSchema } from "./schema.ts";
-import { listTradeYears, type Direction } from "./trade.ts";
+import { listTradeYears } from "./trade.ts";
 
 export const LICENCE_NOTE =
   "The figures are transcribed from the cited paper and its sources (Create Hong Kong, the Hong Kong Film Industry Compendium 2022, TVB schedules, and a China Daily report); their rights stay with those publishers. This transcription and its checks are offered for reuse with attribution to the paper and this site.";
-
-/** Paths (relative to the project root) of every CSV a dataset is made of. */
-export function datasetFiles(root: string, meta: DatasetMeta): string[] {
-  if (meta.kind === "file") return [meta.path];
-  const direction = meta.path.split("/").at(-1) as Direction;
-  return listTradeYears(root, direction).years.map((y) => `${meta.path}/${y}.csv`);
-}
 
 export function buildDataPackage(root: string): object {
   const resources = DATASETS.flatMap((meta) =>
@@ -42,7 +36,7 @@ export function buildDataPackage(root: string): object {
           { title: meta.source.publisher },
         ],
         dialect: { delimiter: ",", header: true, doubleQuote: true },
-        schema: toTableSchema(meta.schema, { primaryKey: meta.primaryKey }),
+        schema: toTableSchema(meta.schema, { primaryKey: [...meta.primaryKey] }),
       };
     }),
   );

@@ -3,8 +3,10 @@
  * FILMART 2025). One shape for all: each figure with its unit, how exact the source is, and
  * the sentence it comes from; a derived figure carries its formula instead.
  */
-import { decimal, isoPeriod, oneOf, text, yesNo } from "./schema.ts";
-import type { RowOf } from "./table.ts";
+import { defineDataset, type DatasetDefinition, type Source } from "./dataset.ts";
+import { evaluateFormula } from "./formula.ts";
+import type { DataIssue } from "./issues.ts";
+import { decimal, isoPeriod, oneOf, text, yesNo, type Located, type RowOf } from "./schema.ts";
 
 export const QUALIFIERS = ["exact", "approximate", "at-least"] as const;
 
@@ -28,3 +30,77 @@ export const FACT_SCHEMA = {
   quote: text({ description: "The sentence the figure comes from, as printed." }).optional(),
 };
 export type Fact = RowOf<typeof FACT_SCHEMA>;
+
+/** Derived figures need a formula that recomputes them; stated ones need their sentence. */
+export function checkFacts(file: string, header: readonly string[], rows: Located<Fact>[]): DataIssue[] {
+  const issues: DataIssue[] = [];
+  const byId = new Map(rows.map((r) => [r.id, r.value]));
+  const col = (f: keyof Fact) => header.indexOf(f) + 1;
+  for (const r of rows) {
+    if (r.derived) {
+      if (!r.formula) {
+        issues.push({
+          file,
+          line: r.line,
+          column: col("formula"),
+          field: "formula",
+          value: "",
+          expected: "a formula for a derived figure, such as “asia-share * hong-kong-share-of-asia / 100”",
+        });
+        continue;
+      }
+      try {
+        const v = evaluateFormula(r.formula, (id) => (id === r.id ? undefined : byId.get(id)));
+        if (Math.abs(v - r.value) > 0.005 * Math.max(1, Math.abs(v))) {
+          issues.push({
+            file,
+            line: r.line,
+            column: col("value"),
+            field: "value",
+            value: String(r.value),
+            expected: `${+v.toFixed(4)}, what the formula “${r.formula}” gives`,
+          });
+        }
+      } catch (e) {
+        issues.push({
+          file,
+          line: r.line,
+          column: col("formula"),
+          field: "formula",
+          value: r.formula,
+          expected: "a formula of numbers, ids of other rows in this file, + - * / and brackets",
+          hint: (e as Error).message,
+        });
+      }
+    } else if (!r.quote) {
+      issues.push({
+        file,
+        line: r.line,
+        column: col("quote"),
+        field: "quote",
+        value: "",
+        expected: "the sentence the figure comes from, quoted as printed",
+        hint: "every number on the site is either from a table or a quotation with its source.",
+      });
+    }
+  }
+  return issues;
+}
+
+/** A dataset of figures stated in prose: the fact schema and its checks, with its own id, file and source. */
+export function factDataset<const Id extends string>(d: {
+  id: Id;
+  title: string;
+  description: string;
+  path: string;
+  units: string;
+  source: Source;
+}): DatasetDefinition<Id, typeof FACT_SCHEMA, "file"> {
+  return defineDataset({
+    ...d,
+    kind: "file",
+    schema: FACT_SCHEMA,
+    primaryKey: ["id"],
+    check: (rows, at) => checkFacts(at.file, at.header, rows),
+  });
+}

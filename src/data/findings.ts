@@ -3,6 +3,7 @@
  * errors: the data keep what the paper printed, and the site reports where it disagrees.
  */
 import type { SiteData } from "./load.ts";
+import { tradeRows, tradeYears } from "./trade.ts";
 
 /**
  * A result. "depends-on-reading" is for the paper's sentences that admit two readings with
@@ -21,12 +22,6 @@ export interface Finding {
   verdict: Verdict;
   /** Numbers behind the verdict, for charts and tests. */
   figures: Record<string, number | null>;
-  /**
-   * "derivation": recomputes one of the site's own derived figures, which the paper does not
-   * print; it can fail only if the data disagree with themselves, never because of the paper.
-   * Absent for a check of the paper.
-   */
-  kind?: "derivation";
 }
 
 const fmt = (n: number) => n.toLocaleString("en-GB");
@@ -38,8 +33,8 @@ function daysInclusive(start: string, end: string): number {
 
 export function computeFindings(d: SiteData): Finding[] {
   const out: Finding[] = [];
-  const box = (id: string) => d.boxOffice.find((r) => r.id === id)?.box_office_hkd ?? null;
-  const release = (id: string) => d.filmReleases.find((r) => r.id === id) ?? null;
+  const box = (id: string) => d["box-office-2022"].find((r) => r.id === id)?.box_office_hkd ?? null;
+  const release = (id: string) => d["film-releases-2021-2022"].find((r) => r.id === id) ?? null;
   const verdict = (ok: boolean): Verdict => (ok ? "holds" : "does-not-hold");
 
   // Table 3 adds up.
@@ -56,7 +51,7 @@ export function computeFindings(d: SiteData): Finding[] {
       verdict: verdict(s === total),
       figures: { sum: s, total },
     });
-    const shareSum = sum(d.boxOffice.filter((r) => r.id !== "total").map((r) => r.share_percent_printed));
+    const shareSum = sum(d["box-office-2022"].filter((r) => r.id !== "total").map((r) => r.share_percent_printed));
     out.push({
       id: "table-3-shares-sum-to-100",
       check: "Table 3's printed shares add up to 100%.",
@@ -81,7 +76,7 @@ export function computeFindings(d: SiteData): Finding[] {
     });
   }
   // Table 2's printed changes recomputed.
-  for (const r of d.filmReleases) {
+  for (const r of d["film-releases-2021-2022"]) {
     if (r.change_percent_printed === null) continue;
     const change = ((r.value_2022 - r.value_2021) / r.value_2021) * 100;
     out.push({
@@ -95,7 +90,7 @@ export function computeFindings(d: SiteData): Finding[] {
     });
   }
   // Table 4 against Table 3's line for Chinese-language films.
-  const t4 = sum(d.mainlandFilms.map((r) => r.box_office_hkd));
+  const t4 = sum(d["mainland-films-hk-2022"].map((r) => r.box_office_hkd));
   const chinese = box("chinese");
   if (chinese !== null) {
     out.push({
@@ -109,7 +104,7 @@ export function computeFindings(d: SiteData): Finding[] {
     });
   }
   // Table 7 against Table 3: local films, with or without co-productions.
-  const t7 = sum(d.hongKongFilms.map((r) => r.box_office_hkd));
+  const t7 = sum(d["hk-films-2022"].map((r) => r.box_office_hkd));
   const hk = box("hong-kong");
   const co = box("hong-kong-mainland-coproductions");
   if (hk !== null && co !== null) {
@@ -131,9 +126,9 @@ export function computeFindings(d: SiteData): Finding[] {
       check: "Table 2's 2022 count of first-run Hong Kong films equals the rows of Table 7.",
       sources: ["Table 2", "Table 7"],
       expected: `${hkCount.value_2022} films`,
-      found: `${d.hongKongFilms.length} rows`,
-      verdict: verdict(hkCount.value_2022 === d.hongKongFilms.length),
-      figures: { table2: hkCount.value_2022, table7: d.hongKongFilms.length },
+      found: `${d["hk-films-2022"].length} rows`,
+      verdict: verdict(hkCount.value_2022 === d["hk-films-2022"].length),
+      figures: { table2: hkCount.value_2022, table7: d["hk-films-2022"].length },
     });
   const zhCount = release("first-run-non-hong-kong-chinese-language-films");
   if (zhCount)
@@ -142,14 +137,14 @@ export function computeFindings(d: SiteData): Finding[] {
       check: "Table 2's 2022 count of Chinese-language non-Hong Kong films equals the rows of Table 4.",
       sources: ["Table 2", "Table 4"],
       expected: `${zhCount.value_2022} films`,
-      found: `${d.mainlandFilms.length} rows`,
-      verdict: verdict(zhCount.value_2022 === d.mainlandFilms.length),
-      figures: { table2: zhCount.value_2022, table4: d.mainlandFilms.length },
+      found: `${d["mainland-films-hk-2022"].length} rows`,
+      verdict: verdict(zhCount.value_2022 === d["mainland-films-hk-2022"].length),
+      figures: { table2: zhCount.value_2022, table4: d["mainland-films-hk-2022"].length },
     });
   // Days in cinemas against the dates.
   for (const [table, rows] of [
-    ["Table 4", d.mainlandFilms],
-    ["Table 7", d.hongKongFilms],
+    ["Table 4", d["mainland-films-hk-2022"]],
+    ["Table 7", d["hk-films-2022"]],
   ] as const) {
     const off = rows.filter((r) => daysInclusive(r.start_date, r.end_date) !== r.days_in_theatres);
     out.push({
@@ -162,30 +157,17 @@ export function computeFindings(d: SiteData): Finding[] {
       figures: { rows: rows.length, mismatches: off.length },
     });
   }
-  // Figure 3's counts for the Mainland and Taiwan are not printed in the paper: the data derive
-  // them from Table 4, so comparing them with Table 4 tests the derivation, not the paper.
-  for (const r of d.originOfReleases.filter((o) => o.place && o.formula?.startsWith("count of Table 4"))) {
-    const n = d.mainlandFilms.filter((f) => f.origin === r.place).length;
-    out.push({
-      id: `figure-3-${r.place}-count`,
-      kind: "derivation",
-      check:
-        `Derivation, not a check of the paper: the site's count of films from ${r.label} for Figure 3, which the paper ` +
-        `does not print, recomputes as the Table 4 rows of that origin.`,
-      sources: ["Table 4"],
-      expected: `${n} films`,
-      found: `${r.films} films`,
-      verdict: verdict(n === r.films),
-      figures: { table4: n, figure3: r.films },
-    });
-  }
-  // Figure 3's origins against Table 2: with the derived counts above and "other" derived from the
+  // Figure 3's counts for the Mainland and Taiwan are derived from Table 4, and recomputed by the
+  // data check (checkOriginCounts in films.ts): a wrong count stops the build, so it is no finding.
+  // Figure 3's origins against Table 2: with the derived counts and "other" derived from the
   // paper's 171 foreign-language films, this tests that 171, Table 4's rows and Table 2's Hong Kong count add up.
   const first = release("first-run-films");
   if (first) {
-    const s = sum(d.originOfReleases.map((r) => r.films));
+    const s = sum(d["origin-of-releases-2022"].map((r) => r.films));
     const foreign = sum(
-      d.originOfReleases.filter((o) => !["hong-kong-china", "mainland-china", "taiwan-china"].includes(o.place ?? "")).map((o) => o.films),
+      d["origin-of-releases-2022"]
+        .filter((o) => !["hong-kong-china", "mainland-china", "taiwan-china"].includes(o.place ?? ""))
+        .map((o) => o.films),
     );
     out.push({
       id: "figure-3-sums-to-table-2",
@@ -201,8 +183,8 @@ export function computeFindings(d: SiteData): Finding[] {
   }
   // Trade: each year's implied total, and shares within 100%.
   for (const direction of ["imports", "exports"] as const) {
-    for (const year of d.trade[direction].years) {
-      const rows = d.trade[direction].rows.filter((r) => r.year === year && r.value_hkd_thousand !== null && r.share_percent !== null);
+    for (const year of tradeYears(d, direction)) {
+      const rows = tradeRows(d, direction).filter((r) => r.year === year && r.value_hkd_thousand !== null && r.share_percent !== null);
       const totals = rows.map((r) => (r.value_hkd_thousand as number) / ((r.share_percent as number) / 100));
       if (totals.length < 2) {
         out.push({

@@ -10,13 +10,14 @@
  * where none was found, it is OpenCC's Hong Kong conversion of the printed title and `source` is
  * "opencc", and the edition marks it as converted.
  */
-import { datasetById } from "./datasets.ts";
-import { HONG_KONG_FILMS_SCHEMA, MAINLAND_FILMS_SCHEMA } from "./films.ts";
+import { defineDataset, readDataset, type RowsOf } from "./dataset.ts";
+import { HK_FILMS_2022, MAINLAND_FILMS_HK_2022, type HkFilms2022Row, type MainlandFilmsHk2022Row } from "./films.ts";
 import type { DataIssue } from "./issues.ts";
 import { readPlaces, type Place } from "./places.ts";
-import { oneOf, text, type ParseContext } from "./schema.ts";
-import { checkUnique, readTable, type Located, type RowOf } from "./table.ts";
-import { TVB_SCHEDULE_SCHEMA } from "./tv.ts";
+import { oneOf, text } from "./schema.ts";
+import { THE_PAPER } from "./sources.ts";
+import { checkUnique, type Located, type RowOf } from "./table.ts";
+import { TVB_SCHEDULE_2024, type TvbSchedule2024Row } from "./tv.ts";
 import { nonHongKongChars, simplifiedOnlyChars, toHongKong, toSimplified } from "../lib/hant.ts";
 
 export const GLOSSARY_FILE = "data/glossary.csv";
@@ -93,7 +94,8 @@ export function checkGlossary(
   rows: readonly Located<GlossaryRow>[],
   refs: GlossaryReferences,
 ): DataIssue[] {
-  const issues: DataIssue[] = [...checkUnique(file, header, [...rows], "id")];
+  // Unique ids are the primary key's check (dataset.ts).
+  const issues: DataIssue[] = [];
   const col = (f: keyof GlossaryRow) => header.indexOf(f) + 1;
   const at = (r: Located<GlossaryRow>, f: keyof GlossaryRow) => ({
     file,
@@ -210,13 +212,13 @@ export function checkGlossary(
 }
 
 /** The film titles and the genre, language and classification values printed in the film and TV tables. */
-function readReferences(root: string, places: readonly Place[], ctx: ParseContext): GlossaryReferences {
-  const mainlandFile = datasetById("mainland-films-hk-2022").path;
-  const hongKongFile = datasetById("hk-films-2022").path;
-  const scheduleFile = datasetById("tvb-schedule-2024").path;
-  const mainland = readTable(root, mainlandFile, MAINLAND_FILMS_SCHEMA, ctx).rows;
-  const hongKong = readTable(root, hongKongFile, HONG_KONG_FILMS_SCHEMA, ctx).rows;
-  const schedule = readTable(root, scheduleFile, TVB_SCHEDULE_SCHEMA, ctx).rows;
+export function glossaryReferences(
+  places: readonly Place[],
+  mainland: readonly MainlandFilmsHk2022Row[],
+  hongKong: readonly HkFilms2022Row[],
+  schedule: readonly TvbSchedule2024Row[],
+): GlossaryReferences {
+  const [mainlandFile, hongKongFile, scheduleFile] = [MAINLAND_FILMS_HK_2022.path, HK_FILMS_2022.path, TVB_SCHEDULE_2024.path];
   const titles = [
     ...mainland.map((f) => ({ file: mainlandFile, line: f.line, en: f.title_en, zh_hans: f.title_zh })),
     ...hongKong.map((f) => ({ file: hongKongFile, line: f.line, en: f.title_en, zh_hans: f.title_zh })),
@@ -236,13 +238,38 @@ function readReferences(root: string, places: readonly Place[], ctx: ParseContex
 }
 
 /**
+ * The glossary as a dataset of the registry. Its coverage of the other datasets is a check
+ * across datasets (registry.ts), run once they are all read.
+ */
+export const GLOSSARY = defineDataset({
+  id: "glossary",
+  title: "Glossary: how each name is written in English and in Hong Kong Chinese",
+  description:
+    "Every place, agency, company, channel, event, scheme, genre, term, unit, table and figure of the paper, and film title, " +
+    "as each edition writes it; film titles with the Hong Kong release title and its source, or OpenCC's conversion.",
+  path: GLOSSARY_FILE,
+  kind: "file",
+  schema: GLOSSARY_SCHEMA,
+  primaryKey: ["id"],
+  units: "none",
+  missingFields: [],
+  source: { reference: "All tables and the text", page: "82-93", publisher: "this site", document: THE_PAPER },
+});
+export type GlossaryEntry = RowsOf<typeof GLOSSARY>[number];
+
+/**
  * Reads data/glossary.csv and checks it against data/places.csv and the film and TV tables.
  * Problems in those other files are theirs to report; only their rows that parse are used here.
  */
 export function readGlossary(root: string): { rows: Located<GlossaryRow>[]; issues: DataIssue[] } {
   const places = readPlaces(root);
-  const t = readTable(root, GLOSSARY_FILE, GLOSSARY_SCHEMA, places.ctx);
-  if (t.header.length === 0) return { rows: t.rows, issues: t.issues };
-  const refs = readReferences(root, places.rows, places.ctx);
-  return { rows: t.rows, issues: [...t.issues, ...checkGlossary(GLOSSARY_FILE, t.header, t.rows, refs)] };
+  const t = readDataset(root, GLOSSARY, places.ctx);
+  if ((t.headers.get(GLOSSARY_FILE) ?? []).length === 0) return { rows: t.rows, issues: t.issues };
+  const refs = glossaryReferences(
+    places.rows,
+    readDataset(root, MAINLAND_FILMS_HK_2022, places.ctx).rows,
+    readDataset(root, HK_FILMS_2022, places.ctx).rows,
+    readDataset(root, TVB_SCHEDULE_2024, places.ctx).rows,
+  );
+  return { rows: t.rows, issues: [...t.issues, ...checkGlossary(GLOSSARY_FILE, t.headers.get(GLOSSARY_FILE)!, t.rows, refs)] };
 }

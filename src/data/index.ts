@@ -3,9 +3,9 @@
  * views of it. A failed check throws DataCheckError, which stops the build.
  */
 import { datasetLastChanges, readChangelog, type ChangelogEntry, type DatasetChange } from "./changelog.ts";
-import { DATASETS, type DatasetMeta } from "./datasets.ts";
 import { computeFindings, type Finding } from "./findings.ts";
-import { loadSiteData, type SiteData } from "./load.ts";
+import { loadSiteData } from "./load.ts";
+import { DATASETS, type Dataset, type DatasetId, type SiteData } from "./registry.ts";
 
 let cached: SiteData | undefined;
 
@@ -36,56 +36,10 @@ export function getFindings(): Finding[] {
 }
 
 /** Rows of one dataset, as plain records (for the catalogue and downloads). */
-export function datasetRows(data: SiteData, id: string): Record<string, unknown>[] {
-  return rowsOf(data, id) as unknown as Record<string, unknown>[];
-}
-
-function rowsOf(data: SiteData, id: string): readonly object[] {
-  switch (id) {
-    case "places":
-      return data.places;
-    case "trade-imports":
-      return data.trade.imports.rows;
-    case "trade-exports":
-      return data.trade.exports.rows;
-    case "film-releases-2021-2022":
-      return data.filmReleases;
-    case "box-office-2022":
-      return data.boxOffice;
-    case "mainland-films-hk-2022":
-      return data.mainlandFilms;
-    case "hk-films-2022":
-      return data.hongKongFilms;
-    case "origin-of-releases-2022":
-      return data.originOfReleases;
-    case "hk-films-abroad-2022":
-      return data.filmsAbroad;
-    case "tvb-schedule-2024":
-      return data.tvbSchedule;
-    case "tvb-mainland-dramas-prime-time":
-      return data.tvbMainlandDramas;
-    case "animation-exports-2016":
-    case "tvb-ott":
-    case "film-development-fund":
-    case "filmart-2025":
-      return data.facts[id];
-    default:
-      throw new Error(`No rows for dataset "${id}"`);
-  }
-}
-
-/** Columns whose empty cells are missing values (not "not applicable"). */
-export function missingValueFields(meta: DatasetMeta): string[] {
-  if (meta.missingFields) return meta.missingFields;
-  return Object.entries(meta.schema)
-    .filter(([name, f]) => !f.required && !["note", "formula", "quote"].includes(name))
-    .map(([name]) => name);
-}
-
-export function missingValueCount(meta: DatasetMeta, rows: Record<string, unknown>[]): number {
-  const fields = missingValueFields(meta);
-  return rows.reduce((n, r) => n + fields.filter((f) => r[f] === null).length, 0);
+export function datasetRows(data: SiteData, id: DatasetId): readonly Record<string, unknown>[] {
+  return data[id];
 }
 
 export { DATASETS };
-export type { ChangelogEntry, DatasetChange, DatasetMeta, Finding, SiteData };
+export { missingValueCount, missingValueFields } from "./dataset.ts";
+export type { ChangelogEntry, Dataset, DatasetChange, DatasetId, Finding, SiteData };

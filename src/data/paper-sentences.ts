@@ -10,8 +10,10 @@
  */
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { defineDataset } from "./dataset.ts";
 import type { DataIssue } from "./issues.ts";
 import { oneOf, text, type ParseContext } from "./schema.ts";
+import { THE_PAPER } from "./sources.ts";
 import { checkUnique, readTable, type Located, type RowOf } from "./table.ts";
 
 export const PAPER_SENTENCES_ID = "paper-sentences";
@@ -56,20 +58,6 @@ export const PAPER_SENTENCE_SCHEMA = {
   }).optional(),
 };
 export type PaperSentence = RowOf<typeof PAPER_SENTENCE_SCHEMA>;
-
-/** What a dataset registry needs to list the inventory beside the other datasets. */
-export const PAPER_SENTENCES_META = {
-  id: PAPER_SENTENCES_ID,
-  title: "The paper's sentences that state a number, a rank, a trend or a comparison",
-  description:
-    "One row per sentence of the paper that states a number, a rank, a trend or a comparison, section by section: tested by a " +
-    "claim on the site, not checkable with these data, or not a claim about data, with the reason.",
-  path: PAPER_SENTENCES_FILE,
-  kind: "file",
-  schema: PAPER_SENTENCE_SCHEMA,
-  primaryKey: ["id"],
-  units: "none",
-} as const;
 
 const NO_PLACES: ParseContext = { placeIds: new Set(), placeNames: new Map() };
 
@@ -255,3 +243,30 @@ export function inventoryCounts(rows: readonly PaperSentence[]): InventoryCounts
   const n = (s: SentenceStatus) => rows.filter((r) => r.status === s).length;
   return { sentences: rows.length, tested: n("tested"), notCheckable: n("not-checkable"), notData: n("not-data") };
 }
+
+/**
+ * The inventory as a dataset of the registry: published on /data/ with the others, and checked
+ * with them (against the paper's text where the checkout has it). The claims it names are
+ * checked where the claims are, in src/story (the data layer does not see them).
+ */
+export const PAPER_SENTENCES = defineDataset({
+  id: PAPER_SENTENCES_ID,
+  title: "The paper's sentences that state a number, a rank, a trend or a comparison",
+  description:
+    "One row per sentence of the paper that states a number, a rank, a trend or a comparison, section by section: tested by a " +
+    "claim on the site, not checkable with these data, or not a claim about data, with the reason.",
+  path: PAPER_SENTENCES_FILE,
+  kind: "file",
+  schema: PAPER_SENTENCE_SCHEMA,
+  primaryKey: ["id"],
+  units: "none",
+  source: { reference: "the whole text", page: "82-93", publisher: "this site", document: THE_PAPER },
+  check: (rows, at) => {
+    const paper = readPaperText(at.root);
+    return [
+      ...checkUnique(at.file, at.header, rows, "sentence"),
+      ...checkStatusFields(at.file, at.header, rows),
+      ...(paper === undefined ? [] : checkSentencesInPaper(at.file, at.header, rows, paper)),
+    ];
+  },
+});

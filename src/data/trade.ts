@@ -3,11 +3,12 @@
  * and 8, Figures 1 and 4): one CSV per direction and year, data/trade/<direction>/<year>.csv,
  * holding the year's top five places.
  */
-import { readdirSync } from "node:fs";
-import { join } from "node:path";
+import { defineDataset, listYearFiles, type CheckContext, type DatasetDefinition, type RowsOf } from "./dataset.ts";
 import type { DataIssue } from "./issues.ts";
-import { decimal, integer, place, text, type ParseContext } from "./schema.ts";
-import { checkMissingHasNote, checkUnique, readTable, type Located, type RowOf } from "./table.ts";
+import { decimal, integer, place, text, type Located, type RowOf } from "./schema.ts";
+import type { SiteData } from "./registry.ts";
+import { CREATE_HK, PAGE_UNMARKED, THE_PAPER } from "./sources.ts";
+import { checkMissingHasNote, checkUnique } from "./table.ts";
 
 export const DIRECTIONS = ["imports", "exports"] as const;
 export type Direction = (typeof DIRECTIONS)[number];
@@ -28,15 +29,19 @@ export const TRADE_ROW_SCHEMA = {
     max: RANKS_PER_YEAR,
     hint: () => `a year lists its top ${RANKS_PER_YEAR} places only, ranked 1 (largest) to ${RANKS_PER_YEAR}.`,
   }),
-  place: place({ description: "Place of origin (imports) or destination (exports). Empty where the source is illegible." }).optional(),
+  place: place({
+    description:
+      "Place of origin (imports) or destination (exports). Empty where the text extracted from the paper's PDF does not show it.",
+  }).optional(),
   value_hkd_thousand: integer({
-    description: "Trade value, in thousands of Hong Kong dollars. Empty where the source is illegible.",
+    description: "Trade value, in thousands of Hong Kong dollars. Empty where the text extracted from the paper's PDF does not show it.",
     unit: "HK$ thousand",
     min: 0,
     hint: () => "a trade value cannot be below zero; leave out any minus sign or brackets.",
   }).optional(),
   share_percent: decimal({
-    description: "Share of the year's total value for the direction, in per cent (35.9 means 35.9%). Empty where the source is illegible.",
+    description:
+      "Share of the year's total value for the direction, in per cent (35.9 means 35.9%). Empty where the text extracted from the paper's PDF does not show it.",
     unit: "%",
     min: 0,
     max: 100,
@@ -97,30 +102,9 @@ export function checkTemplateFilled(
   ];
 }
 
-/** Years for which a file exists, from the file names; other names are reported. */
+/** Years for which a file exists in one direction, from the file names; other names are reported. */
 export function listTradeYears(root: string, direction: Direction): { years: number[]; issues: DataIssue[] } {
-  const dir = tradeDir(direction);
-  let names: string[];
-  try {
-    names = readdirSync(join(root, dir));
-  } catch {
-    return { years: [], issues: [{ file: dir, expected: "a folder holding one CSV per year" }] };
-  }
-  const years: number[] = [];
-  const issues: DataIssue[] = [];
-  for (const name of names.sort()) {
-    const m = /^(\d{4})\.csv$/.exec(name);
-    if (m) years.push(Number(m[1]));
-    else if (!name.startsWith(".") && name !== "README.md") {
-      issues.push({
-        file: `${dir}/${name}`,
-        value: name,
-        expected: "a file named after its year, such as 2023.csv",
-        hint: "rename the file, or move it out of the data folder.",
-      });
-    }
-  }
-  return { years, issues };
+  return listYearFiles(root, tradeDir(direction));
 }
 
 /**
@@ -155,7 +139,8 @@ export function checkTradeYear(file: string, header: readonly string[], fileYear
       });
     }
   }
-  issues.push(...checkUnique(file, header, rows, "rank"), ...checkUnique(file, header, rows, "place"));
+  // A rank twice is the primary key's problem (dataset.ts); a place twice is this table's.
+  issues.push(...checkUnique(file, header, rows, "place"));
   issues.push(...checkMissingHasNote(file, header, rows, ["place", "value_hkd_thousand", "share_percent"]));
   const ranks = new Set(rows.map((r) => r.rank));
   const absent = Array.from({ length: RANKS_PER_YEAR }, (_, i) => i + 1).filter((k) => !ranks.has(k));
@@ -254,31 +239,77 @@ function decimalsOf(n: number): number {
   return i < 0 ? 1 : Math.max(1, s.length - i - 1); // the paper prints shares to one decimal; "17.0" reads back as 17
 }
 
-export interface TradeRecord extends TradeRow {
-  direction: Direction;
-  file: string;
-  line: number;
+/** A year's file is checked once its cells parse: first that it is not an unfilled template, then its rows together. */
+function checkTradeFile(rows: Located<TradeRow>[], at: CheckContext): DataIssue[] {
+  const template = checkTemplateFilled(at.file, at.header, at.year!, rows);
+  return template.length ? template : checkTradeYear(at.file, at.header, at.year!, rows);
 }
 
-/** Loads every year of one direction. */
-export function readTradeSeries(
-  root: string,
-  direction: Direction,
-  ctx: ParseContext,
-): { rows: TradeRecord[]; years: number[]; issues: DataIssue[] } {
-  const { years, issues } = listTradeYears(root, direction);
-  const rows: TradeRecord[] = [];
-  for (const year of years) {
-    const file = tradeFile(direction, year);
-    const t = readTable(root, file, TRADE_ROW_SCHEMA, ctx);
-    issues.push(...t.issues);
-    const template = checkTemplateFilled(file, t.header, year, t.rows);
-    issues.push(...template);
-    if (t.issues.length === 0 && template.length === 0) {
-      // Cross-row checks only make sense once every cell has parsed.
-      issues.push(...checkTradeYear(file, t.header, year, t.rows));
+const TRADE_TEXT = {
+  imports: {
+    title: "Top five sources of Hong Kong's imports of film- and TV-related goods, yearly from 2011",
+    description:
+      "One file per year: rank, place of origin, value and share of the year's total imports. 2011-2022 are the paper's " +
+      "Table 1, drawn in Figure 1; any later year comes from Create Hong Kong's statistics directly.",
+    source: { reference: "Table 1 and Figure 1", page: "83-84", publisher: CREATE_HK, document: THE_PAPER },
+  },
+  exports: {
+    title: "Top five destinations of Hong Kong's exports of film- and TV-related goods, yearly from 2011",
+    description:
+      "One file per year: rank, destination, value and share of the year's total exports. 2011-2022 are the paper's Table 8 " +
+      "as the text extracted from its PDF shows it: 2014-2016 and 2020-2022 are garbled and 2017-2019 is missing; cells that " +
+      "cannot be read are empty with a note. Drawn in Figure 4. Any later year comes from Create Hong Kong's statistics directly.",
+    source: { reference: "Table 8 and Figure 4", page: PAGE_UNMARKED, publisher: CREATE_HK, document: THE_PAPER },
+  },
+} as const;
+
+function tradeDataset<const Id extends string>(id: Id, direction: Direction): DatasetDefinition<Id, typeof TRADE_ROW_SCHEMA, "yearly"> {
+  return defineDataset({
+    id,
+    ...TRADE_TEXT[direction],
+    path: tradeDir(direction),
+    kind: "yearly",
+    schema: TRADE_ROW_SCHEMA,
+    primaryKey: ["year", "rank"],
+    units: "HK$ thousand; % of the year's total",
+    check: checkTradeFile,
+    order: (a, b) => a.year - b.year || a.rank - b.rank,
+  });
+}
+
+export const TRADE_IMPORTS = tradeDataset("trade-imports", "imports");
+export const TRADE_EXPORTS = tradeDataset("trade-exports", "exports");
+/** A loaded row of either direction: its year's file and line, and the cells. */
+export type TradeRecord = RowsOf<typeof TRADE_IMPORTS>[number];
+
+/** A year must come in both directions: half a year would draw a misleading gap. */
+export function checkBothDirections(root: string): DataIssue[] {
+  const [imp, exp] = DIRECTIONS.map((d) => listTradeYears(root, d).years);
+  const issues: DataIssue[] = [];
+  for (const [has, lacks, dir] of [
+    [imp!, exp!, "exports"],
+    [exp!, imp!, "imports"],
+  ] as const) {
+    for (const y of has.filter((y) => !lacks.includes(y))) {
+      issues.push({
+        file: tradeFile(dir, y),
+        expected: `this file to exist, since ${y} has a file for ${dir === "exports" ? "imports" : "exports"}`,
+        hint: `every year needs both files; run “npm run data:new-year -- ${y}” to create templates.`,
+      });
     }
-    rows.push(...t.rows.map((r) => ({ ...r, direction, file })));
   }
-  return { rows: rows.sort((a, b) => a.year - b.year || a.rank - b.rank), years, issues };
+  return issues;
+}
+
+/** The dataset of each direction. */
+export const TRADE_DATASET = { imports: TRADE_IMPORTS.id, exports: TRADE_EXPORTS.id } as const;
+
+/** The loaded rows of one direction, ordered by year and rank. */
+export function tradeRows(data: Pick<SiteData, "trade-imports" | "trade-exports">, direction: Direction): readonly TradeRecord[] {
+  return data[TRADE_DATASET[direction]];
+}
+
+/** The years of one direction, ascending (each has its file, and the check makes every file a full year). */
+export function tradeYears(data: Pick<SiteData, "trade-imports" | "trade-exports">, direction: Direction): number[] {
+  return [...new Set(tradeRows(data, direction).map((r) => r.year))].sort((a, b) => a - b);
 }

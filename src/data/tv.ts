@@ -1,39 +1,112 @@
-/** Television: TVB's 2024 schedule (Table 5) and Mainland dramas in prime time (Table 6). */
+/** Television: TVB's 2024 schedule (Table 5), Mainland dramas in prime time (Table 6), and the figures the text states. */
+import { defineDataset, type RowsOf } from "./dataset.ts";
+import { factDataset } from "./facts.ts";
+import type { DataIssue } from "./issues.ts";
 import { decimal, integer, isoDate, text } from "./schema.ts";
-import type { RowOf } from "./table.ts";
+import { PAGE_UNMARKED, THE_PAPER } from "./sources.ts";
 
-export const TVB_SCHEDULE_SCHEMA = {
-  title: text({ description: "Series title as printed." }),
-  genre: text({ description: "Episode type as printed, joined with “/”." }),
-  channel: text({ description: "Broadcast channel as printed." }),
-  air_date: isoDate({ description: "First broadcast. Empty where printed “-”." }).optional(),
-  broadcast_time: text({
-    description: "Time slot, HH:MM-HH:MM.",
-    pattern: /^\d{2}:\d{2}-\d{2}:\d{2}$/,
-    patternText: "a time slot such as 20:30-21:30",
-  }).optional(),
-  broadcast_days: text({ description: "Days of broadcast as printed." }).optional(),
-  finale_date: isoDate({ description: "Last broadcast. Empty where printed “-”." }).optional(),
-  episodes: integer({ description: "Number of episodes.", unit: "episodes", min: 1 }),
-  note: text({ description: "How the row was read; says why a cell is empty." }).optional(),
-};
-export type TvbScheduleRow = RowOf<typeof TVB_SCHEDULE_SCHEMA>;
+export const TVB_SCHEDULE_2024 = defineDataset({
+  id: "tvb-schedule-2024",
+  title: "TVB's main-channel drama schedule, 2024",
+  description: "The seven series the paper lists: type, channel, dates, time slot and episodes.",
+  path: "data/tv/tvb-schedule-2024.csv",
+  kind: "file",
+  primaryKey: ["title"],
+  units: "episodes; dates",
+  source: { reference: "Table 5", page: "85", publisher: "TVB schedules, via yule.hk (the paper's footnote 3)", document: THE_PAPER },
+  schema: {
+    title: text({ description: "Series title as printed." }),
+    genre: text({ description: "Episode type as printed, joined with “/”." }),
+    channel: text({ description: "Broadcast channel as printed." }),
+    air_date: isoDate({ description: "First broadcast. Empty where printed “-”." }).optional(),
+    broadcast_time: text({
+      description: "Time slot, HH:MM-HH:MM.",
+      pattern: /^\d{2}:\d{2}-\d{2}:\d{2}$/,
+      patternText: "a time slot such as 20:30-21:30",
+    }).optional(),
+    broadcast_days: text({ description: "Days of broadcast as printed." }).optional(),
+    finale_date: isoDate({ description: "Last broadcast. Empty where printed “-”." }).optional(),
+    episodes: integer({ description: "Number of episodes.", unit: "episodes", min: 1 }),
+    note: text({ description: "How the row was read; says why a cell is empty." }).optional(),
+  },
+  // A missing date or time is printed “-” in the paper; the row must say so.
+  check: (rows, at) =>
+    rows
+      .filter((r) => (r.air_date === null || r.finale_date === null || r.broadcast_time === null) && !r.note)
+      .map((r) => ({
+        file: at.file,
+        line: r.line,
+        column: at.header.indexOf("note") + 1,
+        field: "note",
+        value: "",
+        expected: "a note saying why a date or time is missing",
+      })),
+});
+export type TvbSchedule2024Row = RowsOf<typeof TVB_SCHEDULE_2024>[number];
 
-export const TVB_MAINLAND_DRAMAS_SCHEMA = {
-  year: integer({ description: "Year of broadcast.", min: 2000, max: 2100 }),
-  title: text({ description: "Drama title as printed." }),
-  rating_points: decimal({ description: "Viewership rating as printed.", unit: "rating points", min: 0, max: 100 }),
-  year_total_episodes: integer({
-    description:
-      "Total episodes of the year's Mainland dramas in prime time (a merged cell in the paper, repeated on each row of the year).",
-    unit: "episodes",
-    min: 0,
-  }),
-  year_total_airtime_weeks: integer({
-    description: "Total airtime of the year's Mainland dramas (merged cell, repeated).",
-    unit: "weeks",
-    min: 0,
-  }),
-  note: text({ description: "How the row was read." }).optional(),
-};
-export type TvbMainlandDramaRow = RowOf<typeof TVB_MAINLAND_DRAMAS_SCHEMA>;
+export const TVB_MAINLAND_DRAMAS_PRIME_TIME = defineDataset({
+  id: "tvb-mainland-dramas-prime-time",
+  title: "Mainland dramas in TVB's prime time, 2022-2023",
+  description: "Ratings of each drama, with each year's total episodes and weeks on air.",
+  path: "data/tv/tvb-mainland-dramas-prime-time.csv",
+  kind: "file",
+  primaryKey: ["title"],
+  units: "rating points; episodes; weeks",
+  source: { reference: "Table 6", page: "85", publisher: "TVB ratings, via yule.hk (the paper's footnote 4)", document: THE_PAPER },
+  schema: {
+    year: integer({ description: "Year of broadcast.", min: 2000, max: 2100 }),
+    title: text({ description: "Drama title as printed." }),
+    rating_points: decimal({ description: "Viewership rating as printed.", unit: "rating points", min: 0, max: 100 }),
+    year_total_episodes: integer({
+      description:
+        "Total episodes of the year's Mainland dramas in prime time (a merged cell in the paper, repeated on each row of the year).",
+      unit: "episodes",
+      min: 0,
+    }),
+    year_total_airtime_weeks: integer({
+      description: "Total airtime of the year's Mainland dramas (merged cell, repeated).",
+      unit: "weeks",
+      min: 0,
+    }),
+    note: text({ description: "How the row was read." }).optional(),
+  },
+  // The year's totals are one merged cell in the paper, repeated on each row: they must agree.
+  check: (rows, at) => {
+    const issues: DataIssue[] = [];
+    const firstOfYear = new Map<number, (typeof rows)[number]>();
+    for (const r of rows) {
+      const first = firstOfYear.get(r.year);
+      if (!first) {
+        firstOfYear.set(r.year, r);
+        continue;
+      }
+      for (const key of ["year_total_episodes", "year_total_airtime_weeks"] as const) {
+        if (r[key] === first[key]) continue;
+        issues.push({
+          file: at.file,
+          line: r.line,
+          column: at.header.indexOf(key) + 1,
+          field: key,
+          value: String(r[key]),
+          expected: `${first[key]}, as on line ${first.line}: the year's total is one merged cell in the paper`,
+        });
+      }
+    }
+    return issues;
+  },
+});
+export type TvbMainlandDramasPrimeTimeRow = RowsOf<typeof TVB_MAINLAND_DRAMAS_PRIME_TIME>[number];
+
+export const TVB_OTT = factDataset({
+  id: "tvb-ott",
+  title: "TVB, streaming platforms and ratings: figures from the text",
+  description: "Dramas aired, ratings, OTT members and subscribers, and Mainland platform deals, each with the sentence it comes from.",
+  path: "data/tv/tvb-ott.csv",
+  units: "various, per row",
+  source: {
+    reference: "prose",
+    page: PAGE_UNMARKED,
+    publisher: "Hong Kong Trade Development Council; Haitong International; yule.hk; as cited by the paper",
+    document: THE_PAPER,
+  },
+});

@@ -21,7 +21,7 @@ export const CJK_FAMILY = "CJK Fallback";
 const CJK = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]/gu;
 
 export function cjkCharacters(data: SiteData): string[] {
-  const text = [...data.mainlandFilms.map((f) => f.title_zh), ...data.hongKongFilms.map((f) => f.title_zh)].join("");
+  const text = [...data["mainland-films-hk-2022"].map((f) => f.title_zh), ...data["hk-films-2022"].map((f) => f.title_zh)].join("");
   return [...new Set(text.match(CJK) ?? [])].sort();
 }
 

@@ -16,9 +16,10 @@
  *   the figure and within that margin below it; "more than" is above it.
  */
 import type { SiteData } from "../data/load.ts";
+import type { FactDatasetId } from "../data/registry.ts";
 import type { Verdict } from "../data/findings.ts";
 import type { Fact } from "../data/facts.ts";
-import { impliedTotal, type Direction, type TradeRecord } from "../data/trade.ts";
+import { type Direction, impliedTotal, type TradeRecord, tradeRows, tradeYears } from "../data/trade.ts";
 import { formatDecimal, formatHKD, formatHKDMillions, formatHKDThousandShort, formatInteger, formatPercent } from "../lib/format.ts";
 
 /** One reading of a sentence (or of one of its statements) and what the data say under it. */
@@ -120,32 +121,32 @@ const cannot = (evidence: string): ClaimResult => ({ verdict: "cannot-check", ev
 // Lookups.
 
 const row = (d: SiteData, dir: Direction, year: number, place: string): TradeRecord | undefined =>
-  d.trade[dir].rows.find((r) => r.year === year && r.place === place);
+  tradeRows(d, dir).find((r) => r.year === year && r.place === place);
 const rank = (d: SiteData, dir: Direction, year: number, k: number): TradeRecord | undefined =>
-  d.trade[dir].rows.find((r) => r.year === year && r.rank === k);
+  tradeRows(d, dir).find((r) => r.year === year && r.rank === k);
 /** One place's rows, by year, over the paper's years. */
 const seriesOf = (d: SiteData, dir: Direction, place: string, from = 2011, to = 2022) =>
-  d.trade[dir].rows.filter((r) => r.place === place && r.year >= from && r.year <= to).sort((a, b) => a.year - b.year);
+  tradeRows(d, dir).filter((r) => r.place === place && r.year >= from && r.year <= to).sort((a, b) => a.year - b.year);
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 const mean = (xs: readonly number[]) => sum(xs) / xs.length;
 const share = (r: TradeRecord | undefined) =>
   r?.share_percent == null ? "not legible in the extracted text" : formatPercent(r.share_percent);
 const list = (xs: readonly (string | number)[]) => (xs.length < 2 ? xs.join("") : `${xs.slice(0, -1).join(", ")} and ${xs.at(-1)}`);
-const fact = (d: SiteData, dataset: keyof SiteData["facts"], id: string): Fact => {
-  const f = d.facts[dataset].find((x) => x.id === id);
+const fact = (d: SiteData, dataset: FactDatasetId, id: string): Fact => {
+  const f = d[dataset].find((x) => x.id === id);
   if (!f) throw new Error(`No fact "${id}" in ${dataset}`);
   return f;
 };
-const boxOffice = (d: SiteData, id: string) => d.boxOffice.find((r) => r.id === id)!;
-const release = (d: SiteData, id: string) => d.filmReleases.find((r) => r.id === id)!;
-const origin = (d: SiteData, place: string) => d.originOfReleases.find((o) => o.place === place)?.films ?? 0;
+const boxOffice = (d: SiteData, id: string) => d["box-office-2022"].find((r) => r.id === id)!;
+const release = (d: SiteData, id: string) => d["film-releases-2021-2022"].find((r) => r.id === id)!;
+const origin = (d: SiteData, place: string) => d["origin-of-releases-2022"].find((o) => o.place === place)?.films ?? 0;
 const byBoxOffice = <T extends { box_office_hkd: number }>(rows: readonly T[]) =>
   [...rows].sort((a, b) => b.box_office_hkd - a.box_office_hkd);
-const mainlandOnly = (d: SiteData) => d.mainlandFilms.filter((f) => f.origin === "mainland-china");
-const meanRating = (d: SiteData, year: number) => mean(d.tvbMainlandDramas.filter((r) => r.year === year).map((r) => r.rating_points));
-const dramasIn = (d: SiteData, year: number) => d.tvbMainlandDramas.filter((r) => r.year === year);
+const mainlandOnly = (d: SiteData) => d["mainland-films-hk-2022"].filter((f) => f.origin === "mainland-china");
+const meanRating = (d: SiteData, year: number) => mean(d["tvb-mainland-dramas-prime-time"].filter((r) => r.year === year).map((r) => r.rating_points));
+const dramasIn = (d: SiteData, year: number) => d["tvb-mainland-dramas-prime-time"].filter((r) => r.year === year);
 /** Table 5's series that are not TVB's own: genre marked outsourced or purchased. */
-const boughtIn = (d: SiteData) => d.tvbSchedule.filter((r) => /^(outsourced|purchased)\b/i.test(r.genre));
+const boughtIn = (d: SiteData) => d["tvb-schedule-2024"].filter((r) => /^(outsourced|purchased)\b/i.test(r.genre));
 const PLACE_NAMES: Record<string, string> = {
   "mainland-china": "the Mainland",
   "taiwan-china": "Taiwan",
@@ -167,12 +168,12 @@ const risingYears = (xs: readonly { year: number; v: number | null }[]) =>
   xs.filter((x, i) => i > 0 && x.v !== null && xs[i - 1]!.v !== null && x.v > xs[i - 1]!.v!).map((x) => x.year);
 /** Years of Table 8 whose block is missing or whose first place is not legible. */
 const exportLeaderUnknown = (d: SiteData, from = 2011, to = 2022) =>
-  d.trade.exports.years.filter(
+  tradeYears(d, "exports").filter(
     (y) => y >= from && y <= to && !rank(d, "exports", y, 1)?.value_hkd_thousand && rank(d, "exports", y, 1)?.share_percent == null,
   );
 /** Places Table 8 prints in a year: rows with a legible place, leaving out those the data take from the paper's prose. */
 const exportPlacesShown = (d: SiteData, year: number) =>
-  d.trade.exports.rows.filter((r) => r.year === year && r.place !== null && !/from the paper's prose/.test(r.note ?? ""));
+  d["trade-exports"].filter((r) => r.year === year && r.place !== null && !/from the paper's prose/.test(r.note ?? ""));
 const NEIGHBOURS = ["mainland-china", "taiwan-china", "macao-china", "japan", "singapore"];
 const FILMS_NEIGHBOURS = ["mainland-china", "taiwan-china", "singapore", "malaysia", "south-korea"];
 
@@ -182,7 +183,7 @@ export const CLAIMS: Claim[] = [
     quote: "The latest figures indicate that Mainland China represents the largest outlet for Hong Kong's audio-visual products.",
     against: ["Table 8"],
     test: (d) => {
-      const y = d.trade.exports.years.at(-1)!;
+      const y = tradeYears(d, "exports").at(-1)!;
       const top = rank(d, "exports", y, 1);
       if (!top?.place) return cannot(`Table 8's first place in ${y} is not legible in the extracted text.`);
       return {
@@ -303,7 +304,7 @@ export const CLAIMS: Claim[] = [
       const second = rank(d, "imports", 2022, 2);
       if (!j?.share_percent || !j.value_hkd_thousand) return cannot("Japan's 2022 figures are not in the data.");
       const others = 100 - j.share_percent;
-      const restOfTopFive = sum(d.trade.imports.rows.filter((r) => r.year === 2022 && r.rank > 1).map((r) => r.share_percent ?? 0));
+      const restOfTopFive = sum(d["trade-imports"].filter((r) => r.year === 2022 && r.rank > 1).map((r) => r.share_percent ?? 0));
       return ofParts([
         part(
           "Japan led with 29.1%",
@@ -375,7 +376,7 @@ export const CLAIMS: Claim[] = [
       if (!m) return cannot("Mainland China is not in Table 1's 2019 top five.");
       const [y15, y16, y17] = [at(2015), at(2016), at(2017)];
       const low = [...s].filter((r) => r.share_percent !== null).sort((a, b) => a.share_percent! - b.share_percent!)[0]!;
-      const ahead = d.trade.imports.rows.filter((r) => r.year === 2019 && r.rank < m.rank).sort((a, b) => a.rank - b.rank);
+      const ahead = d["trade-imports"].filter((r) => r.year === 2019 && r.rank < m.rank).sort((a, b) => a.rank - b.rank);
       const named = ["japan", "ireland", "singapore"];
       const namedAhead = named.every((p) => ahead.some((r) => r.place === p));
       return ofParts([
@@ -567,13 +568,13 @@ export const CLAIMS: Claim[] = [
     test: (d) => {
       const ml = mainlandOnly(d);
       const perMl = mean(ml.map((f) => f.admissions));
-      const perHk = mean(d.hongKongFilms.map((f) => f.admissions));
+      const perHk = mean(d["hk-films-2022"].map((f) => f.admissions));
       return ofParts([
         part(
           "fewer viewers compared to local … films",
           holds(perMl * 2 < perHk),
           `Table 4's ${ml.length} Mainland films drew ${formatInteger(sum(ml.map((f) => f.admissions)))} admissions in all, ` +
-            `${formatInteger(Math.round(perMl))} a film; Table 7's ${d.hongKongFilms.length} Hong Kong films drew ` +
+            `${formatInteger(Math.round(perMl))} a film; Table 7's ${d["hk-films-2022"].length} Hong Kong films drew ` +
             `${formatInteger(Math.round(perHk))} a film.`,
         ),
         part(
@@ -594,7 +595,7 @@ export const CLAIMS: Claim[] = [
     test: (d) => {
       const total = boxOffice(d, "total").box_office_hkd;
       const ml = sum(mainlandOnly(d).map((f) => f.box_office_hkd));
-      const all = sum(d.mainlandFilms.map((f) => f.box_office_hkd));
+      const all = sum(d["mainland-films-hk-2022"].map((f) => f.box_office_hkd));
       const ok = (x: number) => isAbout(x / 1e6, 7.62, 0.01) && isAbout((x / total) * 100, 0.65, 0.01);
       return ofReadings(
         [
@@ -604,7 +605,7 @@ export const CLAIMS: Claim[] = [
             `They took ${formatHKD(ml)}, ${formatPercent((ml / total) * 100, 2)} of ${formatHKD(total)}.`,
           ),
           reading(
-            `Table 3's “Chinese film” line: all ${d.mainlandFilms.length} Mainland and Taiwan films of Table 4`,
+            `Table 3's “Chinese film” line: all ${d["mainland-films-hk-2022"].length} Mainland and Taiwan films of Table 4`,
             holds(ok(all)),
             `They took ${formatHKD(all)} (Table 3: ${formatHKD(boxOffice(d, "chinese").box_office_hkd)}), ` +
               `${formatPercent((all / total) * 100, 2)}.`,
@@ -665,7 +666,7 @@ export const CLAIMS: Claim[] = [
     against: ["Table 4", "Table 7"],
     test: (d) => {
       const ml = mainlandOnly(d);
-      const hk = d.hongKongFilms;
+      const hk = d["hk-films-2022"];
       const [aM, aH] = [mean(ml.map((f) => f.admissions)), mean(hk.map((f) => f.admissions))];
       const [dM, dH] = [mean(ml.map((f) => f.days_in_theatres)), mean(hk.map((f) => f.days_in_theatres))];
       return ofParts([
@@ -690,7 +691,7 @@ export const CLAIMS: Claim[] = [
       "release period, … marking it as the most successful mainland release in Hong Kong to date.",
     against: ["Table 4"],
     test: (d) => {
-      const top = byBoxOffice(d.mainlandFilms)[0]!;
+      const top = byBoxOffice(d["mainland-films-hk-2022"])[0]!;
       const isIt = top.title_en.startsWith("The Battle at Lake Changjin");
       return ofParts([
         part(
@@ -715,7 +716,7 @@ export const CLAIMS: Claim[] = [
       "averaged around 300,000 viewers each",
     against: ["Table 7"],
     test: (d) => {
-      const top3 = byBoxOffice(d.hongKongFilms).slice(0, 3);
+      const top3 = byBoxOffice(d["hk-films-2022"]).slice(0, 3);
       const n = sum(top3.map((f) => f.admissions));
       return ofParts([
         part(
@@ -737,7 +738,7 @@ export const CLAIMS: Claim[] = [
     quote: "The top film by viewership, The Battle at Lake Changjin II",
     against: ["Table 4"],
     test: (d) => {
-      const [a, b] = [...d.mainlandFilms].sort((x, y) => y.admissions - x.admissions);
+      const [a, b] = [...d["mainland-films-hk-2022"]].sort((x, y) => y.admissions - x.admissions);
       return {
         verdict: holds(!!a && a.title_en.startsWith("The Battle at Lake Changjin")),
         evidence:
@@ -751,11 +752,11 @@ export const CLAIMS: Claim[] = [
     quote: "Among Hong Kong-Mainland co-productions, Warriors of Future, a large-scale sci-fi action film, leads in viewership.",
     against: ["Table 7"],
     test: (d) => {
-      const byAdmissions = [...d.hongKongFilms].sort((a, b) => b.admissions - a.admissions);
-      const war = d.hongKongFilms.find((f) => f.title_en === "Warriors of Future");
+      const byAdmissions = [...d["hk-films-2022"]].sort((a, b) => b.admissions - a.admissions);
+      const war = d["hk-films-2022"].find((f) => f.title_en === "Warriors of Future");
       const first = byAdmissions[0]!;
       return cannot(
-        `Table 7 does not say which of its films are co-productions. Of all its ${d.hongKongFilms.length} films, Warriors of ` +
+        `Table 7 does not say which of its films are co-productions. Of all its ${d["hk-films-2022"].length} films, Warriors of ` +
           `Future took the most at the box office (${formatHKDMillions(war?.box_office_hkd ?? null)}), but ` +
           `${first.title_en === "Warriors of Future" ? "also" : first.title_en} drew the most admissions ` +
           `(${formatInteger(first.admissions)}, against ${formatInteger(war?.admissions ?? null)}).`,
@@ -767,12 +768,12 @@ export const CLAIMS: Claim[] = [
     quote: "The table below outlines the total number of TVB dramas aired over the past three years, categorized by genre3.",
     against: ["Table 5"],
     test: (d) => {
-      const dated = d.tvbSchedule.filter((r) => r.air_date !== null);
+      const dated = d["tvb-schedule-2024"].filter((r) => r.air_date !== null);
       const years = [...new Set(dated.map((r) => r.air_date!.slice(0, 4)))];
       return {
         verdict: holds(years.length >= 3),
         evidence:
-          `The table below is Table 5: it lists ${d.tvbSchedule.length} series of TVB's 2024 schedule, each with its ` +
+          `The table below is Table 5: it lists ${d["tvb-schedule-2024"].length} series of TVB's 2024 schedule, each with its ` +
           `genre, and no totals. The ${dated.length} with an air date all air in ${list(years)}.`,
       };
     },
@@ -813,8 +814,8 @@ export const CLAIMS: Claim[] = [
         partByReadings("TVB plans to air 14 dramas", [
           reading(
             "Table 5 is the whole 2024 list",
-            holds(d.tvbSchedule.length === planned),
-            `Table 5 lists ${d.tvbSchedule.length} series.`,
+            holds(d["tvb-schedule-2024"].length === planned),
+            `Table 5 lists ${d["tvb-schedule-2024"].length} series.`,
           ),
           reading(
             "Table 5 lists only some of them (its title says main broadcast series)",
@@ -844,7 +845,7 @@ export const CLAIMS: Claim[] = [
         part(
           "The share of mainland dramas remains stable at 14.3%",
           "cannot-check",
-          `Table 5 gives no origins. 14.3% is one of its ${d.tvbSchedule.length} series, or two of the ` +
+          `Table 5 gives no origins. 14.3% is one of its ${d["tvb-schedule-2024"].length} series, or two of the ` +
             `${formatInteger(f("tvb-dramas-planned-2024"))} dramas the paper says TVB planned.`,
         ),
         part(
@@ -865,7 +866,7 @@ export const CLAIMS: Claim[] = [
     test: (d) => {
       const y23 = fact(d, "tvb-ott", "tvb-mainland-share-2023").value;
       const y24 = fact(d, "tvb-ott", "tvb-mainland-share-2024").value;
-      const own = d.tvbSchedule.length - boughtIn(d).length;
+      const own = d["tvb-schedule-2024"].length - boughtIn(d).length;
       return ofParts([
         partByReadings("about one-fifth of the Hong Kong TV drama market share", [
           reading("in 2023, the paper's figure for the six Mainland titles", holds(isAbout(y23, 20, 10)), `${formatPercent(y23)}.`),
@@ -873,8 +874,8 @@ export const CLAIMS: Claim[] = [
         ]),
         part(
           "with the remainder predominantly held by local productions",
-          holds(own * 2 > d.tvbSchedule.length),
-          `Table 5: ${own} of its ${d.tvbSchedule.length} series are not marked outsourced or purchased.`,
+          holds(own * 2 > d["tvb-schedule-2024"].length),
+          `Table 5: ${own} of its ${d["tvb-schedule-2024"].length} series are not marked outsourced or purchased.`,
         ),
       ]);
     },
@@ -983,7 +984,7 @@ export const CLAIMS: Claim[] = [
       const us = origin(d, "usa");
       const nonHk = release(d, "first-run-non-hong-kong-films").value_2022;
       const foreign = nonHk - release(d, "first-run-non-hong-kong-chinese-language-films").value_2022;
-      const others = d.originOfReleases.filter((o) => o.place !== "usa" && o.place !== "hong-kong-china");
+      const others = d["origin-of-releases-2022"].filter((o) => o.place !== "usa" && o.place !== "hong-kong-china");
       const next = [...others].filter((o) => o.place !== null).sort((a, b) => b.films - a.films)[0]!;
       const rest = others.find((o) => o.place === null);
       return ofParts([
@@ -1013,7 +1014,7 @@ export const CLAIMS: Claim[] = [
     quote: "For example, Top Gun: Maverick had the longest release duration, lasting 203 days.",
     against: ["Table 4", "Table 7"],
     test: (d) => {
-      const longer = [...d.hongKongFilms, ...d.mainlandFilms]
+      const longer = [...d["hk-films-2022"], ...d["mainland-films-hk-2022"]]
         .filter((f) => f.days_in_theatres > 203)
         .sort((a, b) => b.days_in_theatres - a.days_in_theatres);
       return ofReadings(
@@ -1038,7 +1039,7 @@ export const CLAIMS: Claim[] = [
       "since 2017, accounting for up to 35%, which is more than 15 percentage points higher than second place",
     against: ["Table 1"],
     test: (d) => {
-      const years = d.trade.imports.years.filter((y) => y >= 2017 && y <= 2022);
+      const years = tradeYears(d, "imports").filter((y) => y >= 2017 && y <= 2022);
       const gaps = years
         .map((y) => ({ y, top: rank(d, "imports", y, 1), second: rank(d, "imports", y, 2) }))
         .map((g) => ({ ...g, gap: (g.top?.share_percent ?? 0) - (g.second?.share_percent ?? 0) }));
@@ -1074,7 +1075,7 @@ export const CLAIMS: Claim[] = [
     against: ["Figure 3", "Table 4"],
     test: (d) => {
       const [us, jp] = [origin(d, "usa"), origin(d, "japan")];
-      const rest = d.originOfReleases.filter((o) => !["usa", "japan", "hong-kong-china"].includes(o.place ?? ""));
+      const rest = d["origin-of-releases-2022"].filter((o) => !["usa", "japan", "hong-kong-china"].includes(o.place ?? ""));
       const ok = jp < us && rest.every((o) => o.films < jp);
       return {
         verdict: holds(ok),
@@ -1093,8 +1094,8 @@ export const CLAIMS: Claim[] = [
       "which were Japanese animations.",
     against: ["Table 4", "Table 7"],
     test: (d) => {
-      const hk = d.hongKongFilms.filter((f) => f.box_office_hkd > 5e6);
-      const cn = d.mainlandFilms.filter((f) => f.box_office_hkd > 5e6);
+      const hk = d["hk-films-2022"].filter((f) => f.box_office_hkd > 5e6);
+      const cn = d["mainland-films-hk-2022"].filter((f) => f.box_office_hkd > 5e6);
       return ofReadings(
         [
           reading(
@@ -1140,7 +1141,7 @@ export const CLAIMS: Claim[] = [
       "grossing more than HK$81 million and ranking third in the Hong Kong film market after two other American films.",
     against: ["Table 7"],
     test: (d) => {
-      const f = (t: string) => d.hongKongFilms.find((x) => x.title_en.toLowerCase() === t.toLowerCase());
+      const f = (t: string) => d["hk-films-2022"].find((x) => x.title_en.toLowerCase() === t.toLowerCase());
       const six = f("Table For Six");
       const war = f("Warriors of Future");
       if (!six || !war) return cannot("The films are not in Table 7.");
@@ -1233,9 +1234,9 @@ export const CLAIMS: Claim[] = [
       "exports, after only Taiwan, China.",
     against: ["Table 8"],
     test: (d) => {
-      const shown = d.trade.exports.years.filter((y) => y <= 2022 && exportPlacesShown(d, y).length > 0);
+      const shown = tradeYears(d, "exports").filter((y) => y <= 2022 && exportPlacesShown(d, y).length > 0);
       const first = shown.filter((y) => exportPlacesShown(d, y).find((r) => r.rank === 1)?.place === "mainland-china");
-      const unknown = d.trade.exports.years.filter((y) => y <= 2022 && !shown.includes(y));
+      const unknown = tradeYears(d, "exports").filter((y) => y <= 2022 && !shown.includes(y));
       return cannot(
         `Table 8 shows the Mainland first in every year it prints (${list(first)}). ${list(unknown)} are missing from the ` +
           `extracted text: 2017 comes from this sentence, 2019 from another (“starting in 2019, the mainland became the largest ` +
@@ -1280,7 +1281,7 @@ export const CLAIMS: Claim[] = [
       "Taiwan, China, which is also a Chinese-speaking country.",
     against: ["Table 8"],
     test: (d) => {
-      const years = d.trade.exports.years.filter((y) => y <= 2022 && exportPlacesShown(d, y).some((r) => r.rank === 2));
+      const years = tradeYears(d, "exports").filter((y) => y <= 2022 && exportPlacesShown(d, y).some((r) => r.rank === 2));
       const latest = years.at(-1)!;
       const second = (y: number) => rank(d, "exports", y, 2);
       const notTaiwan = years.filter((y) => second(y)?.place !== "taiwan-china");
@@ -1331,7 +1332,7 @@ export const CLAIMS: Claim[] = [
     quote: "And starting in 2019, the mainland became the largest market for it.",
     against: ["Table 8"],
     test: (d) => {
-      const later = d.trade.exports.years.filter((y) => y > 2019 && y <= 2022);
+      const later = tradeYears(d, "exports").filter((y) => y > 2019 && y <= 2022);
       const firstLater = later.filter((y) => rank(d, "exports", y, 1)?.place === "mainland-china");
       return cannot(
         `Table 8's 2019 is missing from the extracted text (the data place the Mainland first in 2019 on this sentence alone). ` +
@@ -1346,12 +1347,12 @@ export const CLAIMS: Claim[] = [
       "Japan, Singapore, and others",
     against: ["Table 8"],
     test: (d) => {
-      const years = d.trade.exports.years.filter((y) => y <= 2022);
+      const years = tradeYears(d, "exports").filter((y) => y <= 2022);
       const known = years
         .map((y) => ({
           y,
           s: sum(
-            d.trade.exports.rows
+            d["trade-exports"]
               .filter((r) => r.year === y && NEIGHBOURS.includes(r.place ?? "") && r.share_percent !== null)
               .map((r) => r.share_percent!),
           ),
@@ -1377,15 +1378,15 @@ export const CLAIMS: Claim[] = [
       "countries such as the Netherlands, Australia, and New Zealand occupying a small share",
     against: ["Table 8"],
     test: (d) => {
-      const early = new Set(d.trade.exports.rows.filter((r) => r.year >= 2011 && r.year <= 2013).map((r) => r.place));
-      const later = d.trade.exports.rows.filter((r) => r.year > 2013 && r.year <= 2022 && r.place !== null);
+      const early = new Set(d["trade-exports"].filter((r) => r.year >= 2011 && r.year <= 2013).map((r) => r.place));
+      const later = d["trade-exports"].filter((r) => r.year > 2013 && r.year <= 2022 && r.place !== null);
       const laterPlaces = [...new Set(later.map((r) => r.place!))];
       const outside = laterPlaces.filter((p) => !NEIGHBOURS.includes(p));
       const stable = outside.every((p) => ["netherlands", "australia", "new-zealand"].includes(p));
-      const unknownRows = d.trade.exports.rows.filter((r) => r.year > 2013 && r.year <= 2022 && r.place === null);
+      const unknownRows = d["trade-exports"].filter((r) => r.year > 2013 && r.year <= 2022 && r.place === null);
       const unknownYears = [...new Set(unknownRows.map((r) => r.year))];
       const western = ["brazil", "germany", "usa"];
-      const yearsOf = (p: string) => d.trade.exports.rows.filter((r) => r.place === p && r.year <= 2013).map((r) => r.year);
+      const yearsOf = (p: string) => d["trade-exports"].filter((r) => r.place === p && r.year <= 2013).map((r) => r.year);
       return ofParts([
         part(
           "In the period 2011- 2013, the top five countries included Brazil, Germany, the United States",
@@ -1427,7 +1428,7 @@ export const CLAIMS: Claim[] = [
     quote: "2020 is precisely the peak of Mainland China occupied Hong Kong, and its share of exports reached 88%",
     against: ["Table 8"],
     test: (d) => {
-      const years = d.trade.exports.years.filter((y) => y <= 2022);
+      const years = tradeYears(d, "exports").filter((y) => y <= 2022);
       const m = (y: number) => row(d, "exports", y, "mainland-china");
       const y20 = m(2020);
       const legible = years.filter((y) => m(y)?.share_percent != null);
@@ -1436,14 +1437,14 @@ export const CLAIMS: Claim[] = [
       const bound = (y: number) =>
         100 -
         sum(
-          d.trade.exports.rows
+          d["trade-exports"]
             .filter((r) => r.year === y && r.place !== "mainland-china" && r.share_percent !== null)
             .map((r) => r.share_percent!),
         );
       const open = years.filter((y) => !legible.includes(y) && bound(y) > (y20?.share_percent ?? 0));
       const bounded = years.filter((y) => !legible.includes(y) && !open.includes(y));
       const next = [...legible].filter((y) => y !== 2020).sort((a, b) => m(b)!.share_percent! - m(a)!.share_percent!)[0]!;
-      const othersIn = (y: number) => d.trade.exports.rows.filter((r) => r.year === y && r.share_percent !== null);
+      const othersIn = (y: number) => d["trade-exports"].filter((r) => r.year === y && r.share_percent !== null);
       const bounds = bounded.map(
         (y) =>
           `In ${y} it was at most ${formatPercent(bound(y))}, since the paper gives ` +
@@ -1473,9 +1474,9 @@ export const CLAIMS: Claim[] = [
       "to mainland China and Taiwan",
     against: ["the paper's own text (films abroad)"],
     test: (d) => {
-      const near = d.filmsAbroad.filter((r) => FILMS_NEIGHBOURS.includes(r.place));
-      const [n, all] = [sum(near.map((r) => r.films)), sum(d.filmsAbroad.map((r) => r.films))];
-      const far = d.filmsAbroad.filter((r) => !FILMS_NEIGHBOURS.includes(r.place));
+      const near = d["hk-films-abroad-2022"].filter((r) => FILMS_NEIGHBOURS.includes(r.place));
+      const [n, all] = [sum(near.map((r) => r.films)), sum(d["hk-films-abroad-2022"].map((r) => r.films))];
+      const far = d["hk-films-abroad-2022"].filter((r) => !FILMS_NEIGHBOURS.includes(r.place));
       const name = (id: string) => d.places.find((p) => p.id === id)?.display_name ?? id;
       return {
         verdict: holds(n * 2 > all),
@@ -1491,9 +1492,9 @@ export const CLAIMS: Claim[] = [
     quote: "In terms of overseas figures, Hong Kong's exports to other countries are limited compared to Mainland, China, Taiwan etc.",
     against: ["the paper's own text (films abroad)"],
     test: (d) => {
-      const by = (p: string) => d.filmsAbroad.find((r) => r.place === p)!;
+      const by = (p: string) => d["hk-films-abroad-2022"].find((r) => r.place === p)!;
       const [cn, tw] = [by("mainland-china"), by("taiwan-china")];
-      const others = d.filmsAbroad.filter((r) => r.place !== "mainland-china" && r.place !== "taiwan-china");
+      const others = d["hk-films-abroad-2022"].filter((r) => r.place !== "mainland-china" && r.place !== "taiwan-china");
       const moreThanCn = others.filter((r) => r.films > cn.films);
       const yuan = others.filter((r) => r.currency_printed === "yuan");
       const other = others.filter((r) => r.currency_printed !== "yuan");
@@ -1548,8 +1549,8 @@ export const CLAIMS: Claim[] = [
     quote: "The Battle at Lake Changjin II, the top mainland film launched in Hong Kong",
     against: ["Table 4"],
     test: (d) => {
-      const top = byBoxOffice(d.mainlandFilms)[0]!;
-      const most = [...d.mainlandFilms].sort((a, b) => b.admissions - a.admissions)[0]!;
+      const top = byBoxOffice(d["mainland-films-hk-2022"])[0]!;
+      const most = [...d["mainland-films-hk-2022"]].sort((a, b) => b.admissions - a.admissions)[0]!;
       return {
         verdict: holds(top === most && top.title_en.startsWith("The Battle at Lake Changjin")),
         evidence:
@@ -1563,13 +1564,13 @@ export const CLAIMS: Claim[] = [
     quote: "As a result, mainland Chinese costume dramas continue to dominate Hong Kong's television business to this day.",
     against: ["Table 5", "the paper's own text"],
     test: (d) => {
-      const costume = d.tvbSchedule.filter((r) => /costume/i.test(r.genre));
+      const costume = d["tvb-schedule-2024"].filter((r) => /costume/i.test(r.genre));
       const [y23, y24] = [fact(d, "tvb-ott", "tvb-mainland-share-2023").value, fact(d, "tvb-ott", "tvb-mainland-share-2024").value];
       return {
         verdict: holds(y24 > 50 && y23 > 50),
         evidence:
           `Table 5 lists ${inWords(costume.length)} costume drama (${list(costume.map((r) => r.title))}) among TVB's ` +
-          `${d.tvbSchedule.length} series of 2024, and the paper puts Mainland dramas at ${formatPercent(y24)} of TVB's dramas ` +
+          `${d["tvb-schedule-2024"].length} series of 2024, and the paper puts Mainland dramas at ${formatPercent(y24)} of TVB's dramas ` +
           `in 2024 and ${formatPercent(y23)} in 2023.`,
       };
     },
@@ -1593,7 +1594,7 @@ export const CLAIMS: Claim[] = [
           "Mainland dramas continue to dominate the costume drama genre",
           "cannot-check",
           `Table 6 gives no genres and Table 5 no origins; Table 5's one costume drama, ` +
-            `${d.tvbSchedule.find((r) => /costume/i.test(r.genre))?.title}, is marked purchased.`,
+            `${d["tvb-schedule-2024"].find((r) => /costume/i.test(r.genre))?.title}, is marked purchased.`,
         ),
       ]);
     },

@@ -6,21 +6,22 @@
  *   <name>                               a named, derived number (see NAMED below)
  */
 import type { SiteData } from "../data/load.ts";
+import { FACT_DATASET_IDS, type FactDatasetId } from "../data/registry.ts";
 import type { Fact } from "../data/facts.ts";
-import type { Direction, TradeRecord } from "../data/trade.ts";
+import { DIRECTIONS, tradeRows, tradeYears, type Direction, type TradeRecord } from "../data/trade.ts";
 import { formatDecimal, formatHKD, formatHKDMillions, formatHKDThousandShort, formatInteger, formatPercent } from "../lib/format.ts";
 
 export class UnknownNumberError extends Error {}
 
 function tradeYear(d: SiteData, direction: Direction, year: string): number {
-  const years = d.trade[direction].years;
+  const years = tradeYears(d, direction);
   if (year === "first") return years[0]!;
   if (year === "latest") return years.at(-1)!;
   return Number(year);
 }
 
 function tradeRow(d: SiteData, direction: Direction, year: number, place: string): TradeRecord | undefined {
-  return d.trade[direction].rows.find((r) => r.year === year && r.place === place);
+  return tradeRows(d, direction).find((r) => r.year === year && r.place === place);
 }
 
 /** Words the sources put before an inexact figure, longest first so "more than" wins over "more". */
@@ -68,8 +69,8 @@ export function formatFact(f: Fact): string {
 }
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
-const boxOffice = (d: SiteData, id: string) => d.boxOffice.find((r) => r.id === id)!;
-const release = (d: SiteData, id: string) => d.filmReleases.find((r) => r.id === id)!;
+const boxOffice = (d: SiteData, id: string) => d["box-office-2022"].find((r) => r.id === id)!;
+const release = (d: SiteData, id: string) => d["film-releases-2021-2022"].find((r) => r.id === id)!;
 const topBy = <T>(rows: T[], key: (r: T) => number) => [...rows].sort((a, b) => key(b) - key(a));
 
 /** Named numbers that are computed rather than looked up. */
@@ -100,59 +101,59 @@ const NAMED: Record<string, (d: SiteData) => string> = {
   "box-chinese-share": (d) => formatPercent(boxOffice(d, "chinese").share_percent_printed, 2),
   "box-foreign": (d) => formatHKDMillions(boxOffice(d, "foreign-language").box_office_hkd),
   "box-foreign-share": (d) => formatPercent(boxOffice(d, "foreign-language").share_percent_printed, 2),
-  "mainland-films-count": (d) => formatInteger(d.mainlandFilms.filter((f) => f.origin === "mainland-china").length),
-  "taiwan-films-count": (d) => formatInteger(d.mainlandFilms.filter((f) => f.origin === "taiwan-china").length),
-  "top-mainland-film": (d) => topBy(d.mainlandFilms, (f) => f.box_office_hkd)[0]!.title_en,
-  "top-mainland-film-box": (d) => formatHKDMillions(topBy(d.mainlandFilms, (f) => f.box_office_hkd)[0]!.box_office_hkd, 2),
-  "top-mainland-film-admissions": (d) => formatInteger(topBy(d.mainlandFilms, (f) => f.box_office_hkd)[0]!.admissions),
-  "top-mainland-film-days": (d) => formatInteger(topBy(d.mainlandFilms, (f) => f.box_office_hkd)[0]!.days_in_theatres),
+  "mainland-films-count": (d) => formatInteger(d["mainland-films-hk-2022"].filter((f) => f.origin === "mainland-china").length),
+  "taiwan-films-count": (d) => formatInteger(d["mainland-films-hk-2022"].filter((f) => f.origin === "taiwan-china").length),
+  "top-mainland-film": (d) => topBy(d["mainland-films-hk-2022"], (f) => f.box_office_hkd)[0]!.title_en,
+  "top-mainland-film-box": (d) => formatHKDMillions(topBy(d["mainland-films-hk-2022"], (f) => f.box_office_hkd)[0]!.box_office_hkd, 2),
+  "top-mainland-film-admissions": (d) => formatInteger(topBy(d["mainland-films-hk-2022"], (f) => f.box_office_hkd)[0]!.admissions),
+  "top-mainland-film-days": (d) => formatInteger(topBy(d["mainland-films-hk-2022"], (f) => f.box_office_hkd)[0]!.days_in_theatres),
   "top-mainland-film-share-of-table-4": (d) =>
     formatPercent(
-      (topBy(d.mainlandFilms, (f) => f.box_office_hkd)[0]!.box_office_hkd / sum(d.mainlandFilms.map((f) => f.box_office_hkd))) * 100,
+      (topBy(d["mainland-films-hk-2022"], (f) => f.box_office_hkd)[0]!.box_office_hkd / sum(d["mainland-films-hk-2022"].map((f) => f.box_office_hkd))) * 100,
       0,
     ),
-  "top-hk-film": (d) => topBy(d.hongKongFilms, (f) => f.box_office_hkd)[0]!.title_en,
-  "top-hk-film-box": (d) => formatHKDMillions(topBy(d.hongKongFilms, (f) => f.box_office_hkd)[0]!.box_office_hkd),
-  "hk-films-over-million-admissions": (d) => formatInteger(d.hongKongFilms.filter((f) => f.admissions > 1_000_000).length),
+  "top-hk-film": (d) => topBy(d["hk-films-2022"], (f) => f.box_office_hkd)[0]!.title_en,
+  "top-hk-film-box": (d) => formatHKDMillions(topBy(d["hk-films-2022"], (f) => f.box_office_hkd)[0]!.box_office_hkd),
+  "hk-films-over-million-admissions": (d) => formatInteger(d["hk-films-2022"].filter((f) => f.admissions > 1_000_000).length),
   "top-hk-film-vs-all-table-4": (d) =>
     formatDecimal(
-      topBy(d.hongKongFilms, (f) => f.box_office_hkd)[0]!.box_office_hkd / sum(d.mainlandFilms.map((f) => f.box_office_hkd)),
+      topBy(d["hk-films-2022"], (f) => f.box_office_hkd)[0]!.box_office_hkd / sum(d["mainland-films-hk-2022"].map((f) => f.box_office_hkd)),
       0,
     ),
-  "origin-usa": (d) => formatInteger(d.originOfReleases.find((o) => o.place === "usa")!.films),
-  "origin-japan": (d) => formatInteger(d.originOfReleases.find((o) => o.place === "japan")!.films),
+  "origin-usa": (d) => formatInteger(d["origin-of-releases-2022"].find((o) => o.place === "usa")!.films),
+  "origin-japan": (d) => formatInteger(d["origin-of-releases-2022"].find((o) => o.place === "japan")!.films),
   "mainland-dramas-2022-mean": (d) => formatDecimal(meanRating(d, 2022), 1),
   "mainland-dramas-2023-mean": (d) => formatDecimal(meanRating(d, 2023), 1),
   "mainland-dramas-2023-top": (d) =>
     topBy(
-      d.tvbMainlandDramas.filter((r) => r.year === 2023),
+      d["tvb-mainland-dramas-prime-time"].filter((r) => r.year === 2023),
       (r) => r.rating_points,
     )[0]!.title,
   "mainland-dramas-2022-top": (d) =>
     topBy(
-      d.tvbMainlandDramas.filter((r) => r.year === 2022),
+      d["tvb-mainland-dramas-prime-time"].filter((r) => r.year === 2022),
       (r) => r.rating_points,
     )[0]!.title,
   "mainland-dramas-2022-top-rating": (d) =>
     formatInteger(
       topBy(
-        d.tvbMainlandDramas.filter((r) => r.year === 2022),
+        d["tvb-mainland-dramas-prime-time"].filter((r) => r.year === 2022),
         (r) => r.rating_points,
       )[0]!.rating_points,
     ),
-  "tvb-schedule-rows": (d) => formatInteger(d.tvbSchedule.length),
+  "tvb-schedule-rows": (d) => formatInteger(d["tvb-schedule-2024"].length),
   // The paper's endpoints, 2011 and 2022, which the chapter retells; not the latest year in the data.
   "exports-total-2011": (d) => formatHKDThousandShort(impliedExportTotal(d, 2011)),
   "exports-total-2022": (d) => formatHKDThousandShort(impliedExportTotal(d, 2022)),
   "exports-missing-cells": (d) =>
     formatInteger(
-      d.trade.exports.rows.reduce((n, r) => n + [r.place, r.value_hkd_thousand, r.share_percent].filter((v) => v === null).length, 0),
+      d["trade-exports"].reduce((n, r) => n + [r.place, r.value_hkd_thousand, r.share_percent].filter((v) => v === null).length, 0),
     ),
-  "abroad-markets": (d) => formatInteger(d.filmsAbroad.length),
-  "abroad-films": (d) => formatInteger(sum(d.filmsAbroad.map((r) => r.films))),
-  "abroad-mainland-films": (d) => formatInteger(d.filmsAbroad.find((r) => r.place === "mainland-china")!.films),
-  "abroad-mainland-box": (d) => d.filmsAbroad.find((r) => r.place === "mainland-china")!.box_office_printed,
-  "abroad-taiwan-films": (d) => formatInteger(d.filmsAbroad.find((r) => r.place === "taiwan-china")!.films),
+  "abroad-markets": (d) => formatInteger(d["hk-films-abroad-2022"].length),
+  "abroad-films": (d) => formatInteger(sum(d["hk-films-abroad-2022"].map((r) => r.films))),
+  "abroad-mainland-films": (d) => formatInteger(d["hk-films-abroad-2022"].find((r) => r.place === "mainland-china")!.films),
+  "abroad-mainland-box": (d) => d["hk-films-abroad-2022"].find((r) => r.place === "mainland-china")!.box_office_printed,
+  "abroad-taiwan-films": (d) => formatInteger(d["hk-films-abroad-2022"].find((r) => r.place === "taiwan-china")!.films),
 };
 
 function ordinal(n: number): string {
@@ -161,7 +162,7 @@ function ordinal(n: number): string {
 
 function japanLeadYears(d: SiteData): number[] {
   // The unbroken run of years, up to the latest, in which Japan is the largest source.
-  const years = [...d.trade.imports.years].reverse();
+  const years = [...tradeYears(d, "imports")].reverse();
   const run: number[] = [];
   for (const y of years) {
     if (tradeRow(d, "imports", y, "japan")?.rank === 1) run.unshift(y);
@@ -171,18 +172,18 @@ function japanLeadYears(d: SiteData): number[] {
 }
 
 function mainlandImportLow(d: SiteData): TradeRecord {
-  const rows = d.trade.imports.rows.filter((r) => r.place === "mainland-china" && r.share_percent !== null);
+  const rows = d["trade-imports"].filter((r) => r.place === "mainland-china" && r.share_percent !== null);
   return [...rows].sort((a, b) => a.share_percent! - b.share_percent!)[0]!;
 }
 
 function meanRating(d: SiteData, year: number): number {
-  const rows = d.tvbMainlandDramas.filter((r) => r.year === year);
+  const rows = d["tvb-mainland-dramas-prime-time"].filter((r) => r.year === year);
   return sum(rows.map((r) => r.rating_points)) / rows.length;
 }
 
 /** The year's total exports implied by its rank-1 row (value ÷ share). */
 export function impliedExportTotal(d: SiteData, year: number): number | null {
-  const r = d.trade.exports.rows.find((x) => x.year === year && x.rank === 1);
+  const r = d["trade-exports"].find((x) => x.year === year && x.rank === 1);
   return r && r.value_hkd_thousand !== null && r.share_percent !== null ? r.value_hkd_thousand / (r.share_percent / 100) : null;
 }
 
@@ -207,13 +208,13 @@ export function storyNumber(d: SiteData, key: string): string {
     }
   }
   if (parts[0] === "fact" && parts.length === 3) {
-    const rows = (d.facts as Record<string, Fact[]>)[parts[1]!];
+    const rows = FACT_DATASET_IDS.includes(parts[1] as FactDatasetId) ? d[parts[1] as FactDatasetId] : undefined;
     const f = rows?.find((r) => r.id === parts[2]);
     if (!f) throw new UnknownNumberError(`No fact "${parts[2]}" in dataset "${parts[1]}"`);
     return formatFact(f);
   }
   if (parts[0] === "year" && parts.length === 3) {
-    const years = d.trade[parts[1] as Direction]?.years;
+    const years = DIRECTIONS.includes(parts[1] as Direction) ? tradeYears(d, parts[1] as Direction) : undefined;
     if (!years) throw new UnknownNumberError(`Unknown direction in "${key}"`);
     return String(parts[2] === "first" ? years[0] : years.at(-1));
   }

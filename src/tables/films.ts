@@ -28,7 +28,7 @@ export const TABLE_2 = defineTable<ReleasesRow>({
     },
   ],
   rows: (d) =>
-    d.filmReleases.map((r) => ({
+    d["film-releases-2021-2022"].map((r) => ({
       measure: r.measure,
       value_2021: r.value_2021,
       value_2022: r.value_2022,
@@ -65,7 +65,11 @@ export const TABLE_3 = defineTable<BoxOfficeTableRow>({
     { key: "share_percent_printed", label: "% of total box office", numeric: true, format: (v) => formatPercent(v as number, 2) },
   ],
   rows: (d) =>
-    d.boxOffice.map((r) => ({ category: r.category, box_office_hkd: r.box_office_hkd, share_percent_printed: r.share_percent_printed })),
+    d["box-office-2022"].map((r) => ({
+      category: r.category,
+      box_office_hkd: r.box_office_hkd,
+      share_percent_printed: r.share_percent_printed,
+    })),
   footnotes: [],
   notes: () => ["“Chinese film box office” covers the 18 Mainland and Taiwan films of Table 4. The last row is the paper's total."],
   sortable: false,
@@ -119,7 +123,7 @@ export const TABLE_4 = defineTable<MainlandFilmTableRow>({
   ],
   rows: (d) => {
     const names = new Map(d.places.map((p) => [p.id, p.name]));
-    return d.mainlandFilms.map(
+    return d["mainland-films-hk-2022"].map(
       ({
         no,
         title_en,
@@ -177,7 +181,7 @@ export const TABLE_7 = defineTable<HongKongFilmTableRow>({
     { key: "languages", label: "Languages", format: (v) => String(v).split(";").join(", ") },
   ],
   rows: (d) =>
-    d.hongKongFilms.map(
+    d["hk-films-2022"].map(
       ({ no, title_en, title_zh, start_date, end_date, days_in_theatres, box_office_hkd, admissions, length_minutes, languages }) => ({
         no,
         title_en,

@@ -1,6 +1,6 @@
 /** Tables 1 and 8: the top five places of each year, one row per year and rank. */
 import type { SiteData } from "../data/load.ts";
-import type { Direction } from "../data/trade.ts";
+import { tradeRows, type Direction } from "../data/trade.ts";
 import { formatHKDThousand, formatInteger, formatPercent, MISSING } from "../lib/format.ts";
 import { defineTable, type TableSpec } from "./types.ts";
 
@@ -13,9 +13,9 @@ export type TradeTableRow = {
   note: string | null;
 };
 
-function tradeRows(data: SiteData, direction: Direction): TradeTableRow[] {
+function tradeTableRows(data: SiteData, direction: Direction): TradeTableRow[] {
   const names = new Map(data.places.map((p) => [p.id, p.name]));
-  return data.trade[direction].rows.map((r) => ({
+  return tradeRows(data, direction).map((r) => ({
     year: r.year,
     rank: r.rank,
     place: r.place === null ? null : (names.get(r.place) ?? r.place),
@@ -43,12 +43,17 @@ function tradeTable(direction: Direction): TableSpec {
     columns: [
       { key: "year", label: "Year", numeric: true, format: (v) => String(v) },
       { key: "rank", label: "Rank", numeric: true, format: (v) => String(v) },
-      { key: "place", label: placeLabel, rowHeader: true, format: (v) => (v === null ? `${MISSING} (not legible)` : String(v)) },
+      {
+        key: "place",
+        label: placeLabel,
+        rowHeader: true,
+        format: (v) => (v === null ? `${MISSING} (not in the extracted text)` : String(v)),
+      },
       { key: "value_hkd_thousand", label: "Value (HK$ thousand)", numeric: true, format: (v) => formatInteger(v as number | null) },
       { key: "share_percent", label: "Share of year's total", numeric: true, format: (v) => formatPercent(v as number | null) },
       ...(imports ? [] : [{ key: "note" as const, label: "How the cell was read", format: (v: unknown) => (v === null ? "" : String(v)) }]),
     ],
-    rows: (data) => tradeRows(data, direction),
+    rows: (data) => tradeTableRows(data, direction),
     footnotes: [
       imports
         ? "# As a percentage of the total import value of film and television-related creative goods in that year."
@@ -74,7 +79,9 @@ function tradeTable(direction: Direction): TableSpec {
       const ys = years(rows);
       const leaders = ys.map((y) => rows.find((r) => r.year === y && r.rank === 1));
       const parts = leaders.map((r) =>
-        r ? `${r.year}: ${r.place ?? "not legible"} ${r.share_percent === null ? "" : formatPercent(r.share_percent)}`.trim() : "",
+        r
+          ? `${r.year}: ${r.place ?? "not in the extracted text"} ${r.share_percent === null ? "" : formatPercent(r.share_percent)}`.trim()
+          : "",
       );
       return `Top five ${imports ? "sources of imports" : "export destinations"} by year. Leaders: ${parts.join("; ")}. Largest single value: ${formatHKDThousand(Math.max(...rows.map((r) => r.value_hkd_thousand ?? 0)))}.`;
     },

@@ -38,7 +38,7 @@ export const TABLE_5 = defineTable<ScheduleRow>({
     { key: "episodes", label: "Episodes", numeric: true, format: (v) => formatInteger(v as number) },
   ],
   rows: (d) =>
-    d.tvbSchedule.map((r) => ({
+    d["tvb-schedule-2024"].map((r) => ({
       title: r.title,
       genre: r.genre,
       channel: r.channel,
@@ -96,7 +96,7 @@ export const TABLE_6 = defineTable<MainlandDramaRow>({
     { key: "year_total_airtime_weeks", label: "Year's total airtime (weeks)", numeric: true, format: (v) => formatInteger(v as number) },
   ],
   rows: (d) =>
-    d.tvbMainlandDramas.map((r) => ({
+    d["tvb-mainland-dramas-prime-time"].map((r) => ({
       year: r.year,
       title: r.title,
       rating_points: r.rating_points,

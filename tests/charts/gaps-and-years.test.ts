@@ -8,6 +8,7 @@ import { IMPORTS_MAINLAND_VS_JAPAN } from "../../src/charts/imports-mainland-vs-
 import { IMPORTS_TOP_FIVE } from "../../src/charts/imports-top-five.ts";
 import type { ChartSpec } from "../../src/charts/types.ts";
 import type { SiteData } from "../../src/data/load.ts";
+import { tradeRows, tradeYears } from "../../src/data/trade.ts";
 import { renderChartSvg } from "../../src/charts/render.ts";
 import { parseSvg, siteData, subpaths } from "./helpers.ts";
 
@@ -49,7 +50,7 @@ describe("Figure 4 draws gaps, never bridges", () => {
 
   it("shades the illegible years and says so", () => {
     const svg = renderChartSvg(EXPORTS_MAINLAND_VS_TAIWAN, data, { width: WIDTH });
-    expect(svg).toContain("Not legible in the source");
+    expect(svg).toContain("Not in the extracted text");
     const x = yearToPixel(EXPORTS_MAINLAND_VS_TAIWAN, data);
     const bands = parseSvg(svg)
       .querySelectorAll("rect")
@@ -65,13 +66,7 @@ describe("Figure 4 draws gaps, never bridges", () => {
     // Change the number in the data and the annotation follows.
     const altered: SiteData = {
       ...data,
-      trade: {
-        ...data.trade,
-        exports: {
-          ...data.trade.exports,
-          rows: data.trade.exports.rows.map((r) => (r.year === 2020 && r.place === "mainland-china" ? { ...r, share_percent: 87.5 } : r)),
-        },
-      },
+      "trade-exports": data["trade-exports"].map((r) => (r.year === 2020 && r.place === "mainland-china" ? { ...r, share_percent: 87.5 } : r)),
     };
     expect(renderChartSvg(EXPORTS_MAINLAND_VS_TAIWAN, altered, { width: WIDTH, step: "cepa-2020" })).toContain("87.5%");
   });
@@ -80,12 +75,9 @@ describe("Figure 4 draws gaps, never bridges", () => {
 describe("years come from the data", () => {
   /** The real data plus a made-up 2023: a copy of the latest year's rows. */
   function withYear(data: SiteData, year: number): SiteData {
-    const latest = Math.max(...data.trade.imports.years);
-    const copy = (d: "imports" | "exports") => ({
-      rows: [...data.trade[d].rows, ...data.trade[d].rows.filter((r) => r.year === latest).map((r) => ({ ...r, year }))],
-      years: [...data.trade[d].years, year],
-    });
-    return { ...data, trade: { imports: copy("imports"), exports: copy("exports") } };
+    const latest = Math.max(...tradeYears(data, "imports"));
+    const copy = (d: "imports" | "exports") => [...tradeRows(data, d), ...tradeRows(data, d).filter((r) => r.year === latest).map((r) => ({ ...r, year }))];
+    return { ...data, "trade-imports": copy("imports"), "trade-exports": copy("exports") };
   }
 
   it("a 2023 added to the data appears on Figure 1's axis, with no code change", () => {
@@ -115,16 +107,10 @@ describe("years come from the data", () => {
 
   it("a place that drops out of the top five becomes a gap with a note", () => {
     const data = siteData();
-    const latest = Math.max(...data.trade.imports.years);
+    const latest = Math.max(...tradeYears(data, "imports"));
     const noJapan: SiteData = {
       ...data,
-      trade: {
-        ...data.trade,
-        imports: {
-          ...data.trade.imports,
-          rows: data.trade.imports.rows.map((r) => (r.year === latest && r.place === "japan" ? { ...r, place: "brazil" } : r)),
-        },
-      },
+      "trade-imports": data["trade-imports"].map((r) => (r.year === latest && r.place === "japan" ? { ...r, place: "brazil" } : r)),
     };
     const rows = IMPORTS_MAINLAND_VS_JAPAN.rows(noJapan);
     const gap = rows.find((r) => r.place === "japan" && r.year === latest)!;

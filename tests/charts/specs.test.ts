@@ -11,7 +11,8 @@ import { CHARTS, chartById } from "../../src/charts/index.ts";
 import { dodge } from "../../src/charts/line-marks.ts";
 import { formatYears, runs, yearTicks } from "../../src/charts/layout.ts";
 import { tradePlaceRows } from "../../src/charts/trade-rows.ts";
-import { DATASETS } from "../../src/data/datasets.ts";
+import { DATASETS } from "../../src/data/registry.ts";
+import { tradeYears } from "../../src/data/trade.ts";
 import { ROOT, siteData } from "./helpers.ts";
 
 describe("registry", () => {
@@ -104,7 +105,7 @@ describe("trade rows say why a number is missing", () => {
   const row = (place: string, year: number) => rows.find((r) => r.place === place && r.year === year)!;
 
   it("one row per year and place", () => {
-    const years = siteData().trade.exports.years;
+    const years = tradeYears(siteData(), "exports");
     expect(rows).toHaveLength(years.length * 2);
   });
 

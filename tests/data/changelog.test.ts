@@ -17,7 +17,7 @@ import {
   readChangelog,
   type ChangelogEntry,
 } from "../../src/data/changelog.ts";
-import { DATASETS, datasetById } from "../../src/data/datasets.ts";
+import { DATASETS, datasetById } from "../../src/data/registry.ts";
 import { formatIssue } from "../../src/data/issues.ts";
 import { issuesOf, ROOT, useTempProjects, where } from "./helpers.ts";
 

@@ -148,7 +148,9 @@ describe("cells", () => {
   it("a place added to places.csv becomes valid everywhere", () => {
     const p = project().replace(IMPORTS_2011, "taiwan-china", "france");
     p.write("data/places.csv", p.read("data/places.csv") + "france,France,France\n");
-    expect(loadSiteData(p.root).trade.imports.rows.find((r) => r.year === 2011 && r.rank === 5)?.place).toBe("france");
+    // A place needs its names in the glossary too, for the Chinese edition.
+    p.write("data/glossary.csv", p.read("data/glossary.csv") + "france,place,France,法國,,,\n");
+    expect(loadSiteData(p.root)["trade-imports"].find((r) => r.year === 2011 && r.rank === 5)?.place).toBe("france");
   });
 
   it("a classification in the wrong case", () => {
@@ -193,7 +195,7 @@ describe("one trade year", () => {
     const p = project().replace(IMPORTS_2011, "2011,3,usa", "2011,2,usa");
     const issues = issuesOf(p.root);
     expect(issues.map(where)).toEqual([{ file: IMPORTS_2011, line: 4, column: 2, field: "rank", value: "2" }, { file: IMPORTS_2011 }]);
-    expect(issues[0]!.expected).toBe("each rank only once, but it is also on line 3");
+    expect(issues[0]!.expected).toBe("each rank only once for the same year, but it is also on line 3");
     expect(issues[1]!.expected).toContain("rank 3 is missing");
   });
 
@@ -227,7 +229,7 @@ describe("one trade year", () => {
 
   it("the same empty value with a note loads", () => {
     const p = project().replace(IMPORTS_2011, "2011,1,mainland-china,1766485,35.9,", "2011,1,mainland-china,,35.9,illegible in the source");
-    const row = loadSiteData(p.root).trade.imports.rows.find((r) => r.year === 2011 && r.rank === 1);
+    const row = loadSiteData(p.root)["trade-imports"].find((r) => r.year === 2011 && r.rank === 1);
     expect(row).toMatchObject({ value_hkd_thousand: null, share_percent: 35.9, note: "illegible in the source" });
   });
 
@@ -293,7 +295,7 @@ describe("one trade year", () => {
     p.write(IMPORTS_2011, [head, ...rows.reverse(), ""].join("\n"));
     expect(
       loadSiteData(p.root)
-        .trade.imports.rows.filter((r) => r.year === 2011)
+        ["trade-imports"].filter((r) => r.year === 2011)
         .map((r) => [r.rank, r.line]),
     ).toEqual([
       [1, 6],
@@ -357,6 +359,14 @@ describe("cross-row checks on other tables", () => {
     expect(where(only(issuesOf(p.root)))).toEqual({ file, line: 7, column: 5, field: "formula", value: "" });
   });
 
+  it("Figure 3: a count derived from Table 4 that Table 4 does not give", () => {
+    const file = "data/films/origin-of-releases-2022.csv";
+    const p = project().replace(file, "Taiwan,4,yes", "Taiwan,5,yes");
+    const i = only(issuesOf(p.root));
+    expect(where(i)).toEqual({ file, line: 4, column: 3, field: "films", value: "5" });
+    expect(i.expected).toBe("4, the Table 4 rows of origin taiwan-china");
+  });
+
   it("Table 5: a missing date without a note", () => {
     const file = "data/tv/tvb-schedule-2024.csv";
     const p = project().replace(file, "Jade Terrace,2024-05-13,", "Jade Terrace,,");
@@ -409,14 +419,14 @@ describe("facts", () => {
 });
 
 describe("CSV files as spreadsheets save them (accepted)", () => {
-  const clean = () => loadSiteData(ROOT).trade.imports.rows.filter((r) => r.year === 2011);
+  const clean = () => loadSiteData(ROOT)["trade-imports"].filter((r) => r.year === 2011);
 
   it.each(["csv-bom", "csv-crlf", "csv-trailing-blank-lines", "csv-spreadsheet-export"])(
     "%s loads with the same rows as the clean file",
     (fixture) => {
       const p = project().overlay(fixture);
       expect(p.read(IMPORTS_2011)).not.toBe(readFileSync(join(ROOT, IMPORTS_2011), "utf8"));
-      expect(loadSiteData(p.root).trade.imports.rows.filter((r) => r.year === 2011)).toEqual(clean());
+      expect(loadSiteData(p.root)["trade-imports"].filter((r) => r.year === 2011)).toEqual(clean());
     },
   );
 
@@ -430,7 +440,7 @@ describe("CSV files as spreadsheets save them (accepted)", () => {
 
   it("quoted fields with commas, doubled quotes and a line break load, and later rows keep their lines", () => {
     const p = project().overlay("csv-quoted-fields");
-    const rows = loadSiteData(p.root).trade.imports.rows.filter((r) => r.year === 2011);
+    const rows = loadSiteData(p.root)["trade-imports"].filter((r) => r.year === 2011);
     const strip = ({ note: _n, line: _l, ...rest }: (typeof rows)[number]) => rest;
     expect(rows.map(strip)).toEqual(clean().map(strip));
     expect(rows.map((r) => r.note)).toEqual([
@@ -445,14 +455,14 @@ describe("CSV files as spreadsheets save them (accepted)", () => {
 
   it("a quoted Windows line break inside a file with Unix line endings", () => {
     const p = project().replace(IMPORTS_2011, "2011,2,japan,836252,17.0,", '2011,2,japan,836252,17.0,"pasted\r\nfrom Windows"');
-    const rows = loadSiteData(p.root).trade.imports.rows.filter((r) => r.year === 2011);
+    const rows = loadSiteData(p.root)["trade-imports"].filter((r) => r.year === 2011);
     expect(rows[1]!.note).toBe("pasted\r\nfrom Windows");
     expect(rows.map((r) => r.line)).toEqual([2, 3, 5, 6, 7]);
   });
 
   it("a quoted Unix line break inside a file with Windows line endings", () => {
     const p = project().overlay("csv-crlf").replace(IMPORTS_2011, "2011,2,japan,836252,17.0,", '2011,2,japan,836252,17.0,"two\nlines"');
-    const rows = loadSiteData(p.root).trade.imports.rows.filter((r) => r.year === 2011);
+    const rows = loadSiteData(p.root)["trade-imports"].filter((r) => r.year === 2011);
     expect(rows[1]!.note).toBe("two\nlines");
     expect(rows.map((r) => r.line)).toEqual([2, 3, 5, 6, 7]);
   });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { Fact } from "../../src/data/facts.ts";
 import { evaluateFormula } from "../../src/data/formula.ts";
-import { checkFacts } from "../../src/data/load.ts";
+import { checkFacts } from "../../src/data/facts.ts";
 import type { Located } from "../../src/data/schema.ts";
 
 const IDS: Record<string, number> = { "asia-share": 70, "hong-kong-share-of-asia": 50, total: 171, us: 60, japan: 56, a1: 2 };

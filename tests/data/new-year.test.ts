@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatIssue } from "../../src/data/issues.ts";
 import { loadSiteData } from "../../src/data/load.ts";
-import { TEMPLATE_NOTE, TRADE_ROW_SCHEMA, tradeTemplate } from "../../src/data/trade.ts";
+import { TEMPLATE_NOTE, TRADE_ROW_SCHEMA, tradeTemplate, tradeYears } from "../../src/data/trade.ts";
 import { issuesOf, ROOT, useTempProjects, where, type TempProject } from "./helpers.ts";
 
 const IMPORTS = "data/trade/imports/2023.csv";
@@ -176,9 +176,9 @@ describe("a template in data/", () => {
     newYear(p, "2023");
     p.write(IMPORTS, SYNTHETIC_2023.imports).write(EXPORTS, SYNTHETIC_2023.exports);
     const data = loadSiteData(p.root);
-    expect(data.trade.imports.years.at(-1)).toBe(2023);
-    expect(data.trade.exports.years.at(-1)).toBe(2023);
-    expect(data.trade.imports.rows.filter((r) => r.year === 2023).map((r) => r.place)).toEqual([
+    expect(tradeYears(data, "imports").at(-1)).toBe(2023);
+    expect(tradeYears(data, "exports").at(-1)).toBe(2023);
+    expect(data["trade-imports"].filter((r) => r.year === 2023).map((r) => r.place)).toEqual([
       "japan",
       "mainland-china",
       "south-korea",

@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DATASETS } from "../../src/data/datasets.ts";
+import { DATASETS } from "../../src/data/registry.ts";
 import { DataCheckError, type DataIssue } from "../../src/data/issues.ts";
 import { loadSiteData } from "../../src/data/load.ts";
 import { readPlaces } from "../../src/data/places.ts";

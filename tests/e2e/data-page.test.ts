@@ -5,6 +5,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { DATASETS, datasetRows, missingValueCount } from "../../src/data/index.ts";
 import { loadSiteData } from "../../src/data/load.ts";
+import { tradeYears } from "../../src/data/trade.ts";
 import { launchChromium } from "../../scripts/lib/browser.ts";
 
 const baseUrl = inject("baseUrl");
@@ -44,7 +45,7 @@ describe("/data/", () => {
       resources: { name: string; path: string; schema: { fields: { name: string }[] } }[];
     };
     const data = loadSiteData(process.cwd());
-    const yearly = data.trade.imports.years.length + data.trade.exports.years.length;
+    const yearly = tradeYears(data, "imports").length + tradeYears(data, "exports").length;
     expect(pkg.resources.length).toBe(DATASETS.filter((d) => d.kind === "file").length + yearly);
     for (const r of pkg.resources) {
       const csv = await (await fetch(new URL(`data/${r.path}`, baseUrl))).text();

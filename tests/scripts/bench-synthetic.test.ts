@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { readPlaces } from "../../src/data/places.ts";
-import { readTradeSeries } from "../../src/data/trade.ts";
+import { readDataset } from "../../src/data/dataset.ts";
+import { TRADE_IMPORTS, tradeYears } from "../../src/data/trade.ts";
 import { slowestRoutes, widenYearRange } from "../../scripts/bench/growth.ts";
 import { seededRandom, syntheticTradeYear, syntheticYears, tradeYearCsv } from "../../scripts/bench/synthetic.ts";
 
@@ -42,9 +43,9 @@ describe("syntheticTradeYear", () => {
     for (let year = 1990; year <= 2100; year++)
       writeFileSync(join(dir, `data/trade/imports/${year}.csv`), tradeYearCsv(syntheticTradeYear(year, always, others, 1)));
     const { ctx } = readPlaces(dir);
-    const { issues, rows, years } = readTradeSeries(dir, "imports", ctx);
+    const { issues, rows } = readDataset(dir, TRADE_IMPORTS, ctx);
     expect(issues).toEqual([]);
-    expect(years).toHaveLength(111);
+    expect(tradeYears({ "trade-imports": rows, "trade-exports": [] }, "imports")).toHaveLength(111);
     expect(rows).toHaveLength(555);
   });
 

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadSiteData } from "../../src/data/load.ts";
 import type { Fact } from "../../src/data/facts.ts";
+import { FACT_DATASET_IDS, type FactDatasetId } from "../../src/data/registry.ts";
 import { formatFact, qualifierWord } from "../../src/story/numbers.ts";
 
 const DIR = "src/content/story/en";
@@ -18,7 +19,7 @@ const chapters = Object.fromEntries(
 const all = Object.values(chapters).join("\n");
 const flat = (s: string) => s.replace(/\s+/g, " ");
 const data = loadSiteData(process.cwd());
-const fact = (dataset: keyof typeof data.facts, id: string): Fact => data.facts[dataset].find((f) => f.id === id)!;
+const fact = (dataset: FactDatasetId, id: string): Fact => data[dataset].find((f) => f.id === id)!;
 
 describe("qualifiers are the source's own", () => {
   it("keeps the source's word for an inexact figure", () => {
@@ -38,7 +39,7 @@ describe("qualifiers are the source's own", () => {
 
   it("no qualifier stands in front of a figure that carries its own (no “about about”)", () => {
     const inexact = new Set(
-      Object.entries(data.facts).flatMap(([ds, rows]) => rows.filter((f) => f.qualifier !== "exact").map((f) => `fact/${ds}/${f.id}`)),
+      FACT_DATASET_IDS.map((ds) => [ds, data[ds]] as const).flatMap(([ds, rows]) => rows.filter((f) => f.qualifier !== "exact").map((f) => `fact/${ds}/${f.id}`)),
     );
     const doubled = [
       ...all.matchAll(/\b(about|approximately|nearly|almost|around|over|more than|at least|no less than|some)\s+<Num k="([^"]+)"/gi),
@@ -95,7 +96,7 @@ describe("corrections to the prose", () => {
     const ch = flat(chapters["05-exports.mdx"]!);
     expect(ch).not.toContain("printed in each market's currency");
     expect(ch).toContain('South Korea\'s in a bare "$"');
-    const yuan = data.filmsAbroad
+    const yuan = data["hk-films-abroad-2022"]
       .filter((r) => r.currency_printed === "yuan")
       .map((r) => data.places.find((p) => p.id === r.place)!.display_name);
     for (const name of yuan) expect(ch).toContain(name === "Mainland China" ? "Mainland's" : `${name}'s`);

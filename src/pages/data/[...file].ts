@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { APIRoute, GetStaticPaths } from "astro";
-import { datasetFiles } from "../../data/datapackage.ts";
+import { datasetFiles } from "../../data/dataset.ts";
 import { DATASETS, dataRoot, getSiteData } from "../../data/index.ts";
 
 export const getStaticPaths: GetStaticPaths = () => {
