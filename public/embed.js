@@ -13,7 +13,7 @@
     var origin;
     try {
       origin = new URL(frame.src, location.href).origin;
-    } catch (e) {
+    } catch {
       return;
     }
     window.addEventListener("message", function (event) {

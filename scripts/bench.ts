@@ -177,18 +177,34 @@ const report: Report = {
   },
   method: {
     server:
-      "the project's preview server (scripts/lib/site-server.ts: sirv with the production headers of src/lib/http-headers.ts) behind a layer that gzips text responses at level 6, as a production host would; the site is built for that origin",
+      "the project's preview server (scripts/lib/site-server.ts: sirv with the production headers of src/lib/http-headers.ts) behind " +
+      "a layer that gzips text responses at level 6, as a production host would; the site is built for that origin",
     viewport: "Lighthouse's mobile emulation: 412×823 CSS px at 1.75 device pixels, touch, its mobile user agent",
     bytes:
-      "every response of a cold load plus a scroll to the end, unthrottled; raw is the body as served, gzip (level 6) and Brotli (quality 11) sizes computed with node:zlib; fonts and raster images count as sent",
+      "every response of a cold load plus a scroll to the end, unthrottled; raw is the body as served, gzip (level 6) and Brotli " +
+      "(quality 11) sizes computed with node:zlib; fonts and raster images count as sent",
     lighthouse:
-      "one run per page after one discarded warm-up run, mobile preset, simulated throttling (Lantern), categories performance, accessibility, best practices and SEO, against Debian's Chromium on a remote-debugging port",
-    "first chart drawn": `cold load with Lighthouse's mobile throttling applied through the DevTools protocol (request latency ${+MOBILE_THROTTLING.latencyMs.toFixed(2)} ms, ${+MOBILE_THROTTLING.downloadKbps.toFixed(2)} kbit/s down, ${+MOBILE_THROTTLING.uploadKbps.toFixed(2)} kbit/s up, CPU ${MOBILE_THROTTLING.cpuSlowdown}× slower, cache off). A script injected before the page's own polls every animation frame for the first matching SVG (figure.chart svg; svg on the reference) that has a box and that the parser has finished, and notes the next animation frame; the chart counts as drawn at the later of that frame and the first contentful paint (Paint Timing; nothing is on screen before it). Median of ${RUNS} runs. Not Lighthouse's LCP, which picks text`,
+      "one run per page after one discarded warm-up run, mobile preset, simulated throttling (Lantern), categories performance, " +
+      "accessibility, best practices and SEO, against Debian's Chromium on a remote-debugging port",
+    "first chart drawn":
+      `cold load with Lighthouse's mobile throttling applied through the DevTools protocol (request latency ` +
+      `${+MOBILE_THROTTLING.latencyMs.toFixed(2)} ms, ${+MOBILE_THROTTLING.downloadKbps.toFixed(2)} kbit/s down, ` +
+      `${+MOBILE_THROTTLING.uploadKbps.toFixed(2)} kbit/s up, CPU ${MOBILE_THROTTLING.cpuSlowdown}× slower, cache off). A script ` +
+      `injected before the page's own polls every animation frame for the first matching SVG (figure.chart svg; svg on the reference) ` +
+      `that has a box and that the parser has finished, and notes the next animation frame; the chart counts as drawn at the later of ` +
+      `that frame and the first contentful paint (Paint Timing; nothing is on screen before it). Median of ${RUNS} runs. Not ` +
+      `Lighthouse's LCP, which picks text`,
     "long tasks":
-      "PerformanceObserver('longtask') with the CPU 4× slower: the page is loaded and left to settle for 1 s, then scrolled to the end with the mouse wheel, half a screen every 100 ms; only tasks that start after the scroll begins count",
+      "PerformanceObserver('longtask') with the CPU 4× slower: the page is loaded and left to settle for 1 s, then scrolled to the " +
+      "end with the mouse wheel, half a screen every 100 ms; only tasks that start after the scroll begins count",
     "without JavaScript": "the page loaded with JavaScript disabled; a chart counts as drawn when its figure.chart holds an SVG with a box",
     build:
-      "wall time and peak memory of `node scripts/build.ts` (data check + astro build + swap), memory sampled from /proc every 50 ms over the process tree, and the slowest routes from Astro's log. Growth builds run in a temporary copy of the project (node_modules symlinked) whose year range is widened to 1000-9999, because 1990-2100 holds only 111 years: synthetic years go before 2011 (1903-2010 for 10x; 1000-2010 and then 2023-2199 for 100x), the years after 2022 keeping the last real year's leaders in the same order so the story's sentences about the end of the series still hold; ratios are to the 1x build in the same copy",
+      "wall time and peak memory of `node scripts/build.ts` (data check + astro build + swap), memory sampled from /proc every 50 ms " +
+      "over the process tree, and the slowest routes from Astro's log. Growth builds run in a temporary copy of the project " +
+      "(node_modules symlinked) whose year range is widened to 1000-9999, because 1990-2100 holds only 111 years: synthetic years go " +
+      "before 2011 (1903-2010 for 10x; 1000-2010 and then 2023-2199 for 100x), the years after 2022 keeping the last real year's " +
+      "leaders in the same order so the story's sentences about the end of the series still hold; ratios are to the 1x build in the " +
+      "same copy",
   },
   pages,
   build: { normal, growth },

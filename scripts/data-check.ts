@@ -13,7 +13,8 @@ try {
   const data = loadSiteData(root);
   const years = tradeYears(data, "imports");
   console.log(
-    `data:check passed: ${years.length} years of trade data (${years[0]}-${years.at(-1)}), ${data.places.length} places, every table valid.`,
+    `data:check passed: ${years.length} years of trade data (${years[0]}-${years.at(-1)}), ${data.places.length} places, every table ` +
+      `valid.`,
   );
 } catch (e) {
   if (e instanceof DataCheckError) {

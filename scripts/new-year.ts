@@ -34,7 +34,8 @@ const files = DIRECTIONS.map((direction) => ({ direction, path: tradeFile(direct
 const existing = files.filter((f) => existsSync(join(root, f.path)));
 if (existing.length === files.length) {
   fail(
-    `${year} already exists: ${files.map((f) => f.path).join(" and ")}.\nNothing was written. To change ${year}, edit those files; to start again, delete them first.`,
+    `${year} already exists: ${files.map((f) => f.path).join(" and ")}.\nNothing was written. To change ${year}, edit those files; ` +
+      `to start again, delete them first.`,
   );
 }
 for (const f of existing) console.log(`${f.path} already exists and was left as it is.`);
@@ -44,9 +45,13 @@ for (const f of written) writeFileSync(join(root, f.path), tradeTemplate(year), 
 
 const latest = Math.max(...DIRECTIONS.flatMap((d) => listTradeYears(root, d).years).filter((y) => y !== year));
 const width = Math.max(...places.rows.map((p) => p.id.length));
+const gapNote =
+  Number.isFinite(latest) && year > latest + 1
+    ? `\nNote: the latest year so far is ${latest}; ${year} leaves a gap, which charts will show as one.\n`
+    : "";
 
 console.log(`Wrote ${written.map((f) => f.path).join(" and ")}, with ${RANKS_PER_YEAR} rows${written.length > 1 ? " each" : ""} to fill in.
-${Number.isFinite(latest) && year > latest + 1 ? `\nNote: the latest year so far is ${latest}; ${year} leaves a gap, which charts will show as one.\n` : ""}
+${gapNote}
 What to do next (data/README.md explains each step):
 
   1. Open each file in a spreadsheet or a text editor. For each rank, 1 (largest) to ${RANKS_PER_YEAR}, fill in

@@ -33,7 +33,10 @@ for (const spec of CHARTS.filter((c) => only.length === 0 || only.includes(c.id)
       for (const [theme, { background, color }] of Object.entries(THEMES)) {
         const name = `${spec.id}${step ? `--${step}` : ""}-${width}${theme === "dark" ? "-dark" : ""}`;
         writeFileSync(join(OUT, `${name}.svg`), svg);
-        const html = `<!doctype html><meta charset="utf-8"><style>html,body{margin:0;background:${background};color:${color};font-family:system-ui,sans-serif}body{padding:${PAD}px}svg{--plot-background:${background}}</style>${svg}`;
+        const css =
+          `html,body{margin:0;background:${background};color:${color};font-family:system-ui,sans-serif}` +
+          `body{padding:${PAD}px}svg{--plot-background:${background}}`;
+        const html = `<!doctype html><meta charset="utf-8"><style>${css}</style>${svg}`;
         writeFileSync(join(OUT, `${name}.html`), html);
         execFileSync(
           chromium,

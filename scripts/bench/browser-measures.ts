@@ -53,12 +53,20 @@ async function throttle(page: Page, { network, cpu }: { network: boolean; cpu: b
 function probe(selector: string): string {
   return `(() => {
   const b = (window.__bench = { found: null, nextFrame: null, longTasks: [], shifts: [] });
-  const observe = (type, push) => { try { new PerformanceObserver((l) => l.getEntries().forEach(push)).observe({ type, buffered: true }); } catch {} };
+  const observe = (type, push) => {
+    try { new PerformanceObserver((l) => l.getEntries().forEach(push)).observe({ type, buffered: true }); } catch {}
+  };
   observe("longtask", (e) => b.longTasks.push({ start: e.startTime, duration: e.duration }));
   observe("layout-shift", (e) => { if (!e.hadRecentInput) b.shifts.push({ start: e.startTime, value: e.value }); });
-  const followed = (el) => { for (let n = el; n && n !== document.documentElement; n = n.parentNode) if (n.nextSibling) return true; return false; };
+  const followed = (el) => {
+    for (let n = el; n && n !== document.documentElement; n = n.parentNode) if (n.nextSibling) return true;
+    return false;
+  };
   const poll = () => {
-    const svg = [...document.querySelectorAll(${JSON.stringify(selector)})].find((s) => { const r = s.getBoundingClientRect(); return r.width > 0 && r.height > 0; });
+    const svg = [...document.querySelectorAll(${JSON.stringify(selector)})].find((s) => {
+      const r = s.getBoundingClientRect();
+      return r.width > 0 && r.height > 0;
+    });
     if (svg && (document.readyState !== "loading" || followed(svg))) {
       b.found = performance.now();
       requestAnimationFrame(() => { b.nextFrame = performance.now(); });

@@ -50,13 +50,21 @@ function lh(p: PageReport): LighthouseMeasure | null {
   return p.lighthouse && "scores" in p.lighthouse ? p.lighthouse : null;
 }
 
+function loadAverage(r: Report): string {
+  const l = r.machine.loadAverage;
+  if (!l) return "";
+  return ` · load average ${l.start.toFixed(1)} at the start, ${l.end.toFixed(1)} at the end (timings are only comparable when it is well under the CPU count)`;
+}
+
 export function renderMarkdown(r: Report): string {
   const pages = (["story", "chart", "embed", "reference"] as const).map((id) => r.pages[id]).filter((p): p is PageReport => !!p);
   const measured = pages.filter((p) => p.status === "measured");
   const out: string[] = [];
   out.push(`# Bench report`, "");
   out.push(
-    `${r.generatedAt} · ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGB} GB · Node ${r.machine.node} · ${r.machine.chromium} · Lighthouse ${r.machine.lighthouse ?? "—"}${r.machine.loadAverage ? ` · load average ${r.machine.loadAverage.start.toFixed(1)} at the start, ${r.machine.loadAverage.end.toFixed(1)} at the end (timings are only comparable when it is well under the CPU count)` : ""}`,
+    `${r.generatedAt} · ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGB} GB · Node ${r.machine.node} · ` +
+      `${r.machine.chromium} · Lighthouse ` +
+      `${r.machine.lighthouse ?? "—"}${loadAverage(r)}`,
     "",
   );
   for (const p of pages.filter((p) => p.status !== "measured"))

@@ -34,7 +34,8 @@ export class BrowserUnavailableError extends Error {
 const HOW_TO_FIX = [
   "How to fix it:",
   "  - run `npm ci` (it installs @sparticuz/chromium, which carries its own Chromium), then try again;",
-  "  - or point CHROMIUM_PATH at a Chromium or Chrome you have, e.g. `apt-get install -y chromium` then `CHROMIUM_PATH=/usr/bin/chromium npm test`.",
+  "  - or point CHROMIUM_PATH at a Chromium or Chrome you have, e.g. `apt-get install -y chromium` then " +
+    "`CHROMIUM_PATH=/usr/bin/chromium npm test`.",
 ].join("\n");
 
 let resolved: Promise<string> | undefined;
@@ -115,7 +116,8 @@ export async function launchChromium(): Promise<Browser> {
       .slice(0, 6)
       .join("\n");
     throw new BrowserUnavailableError(
-      `Chromium at ${executablePath}${process.env.CHROMIUM_PATH ? " (from CHROMIUM_PATH)" : " (from @sparticuz/chromium)"} did not start:\n${first}\n${HOW_TO_FIX}`,
+      `Chromium at ${executablePath}${process.env.CHROMIUM_PATH ? " (from CHROMIUM_PATH)" : " (from @sparticuz/chromium)"} did not ` +
+        `start:\n${first}\n${HOW_TO_FIX}`,
     );
   }
 }

@@ -71,14 +71,16 @@ export const ANIMATION_EXPORTS_2016: ChartSpec<AnimationFactRow> = {
     })),
   notes(rows) {
     const notes = [
-      "Figure 2's own data are not in the paper's text; the bars show only the figures the prose states, with its wording (“approximately”, “about”, “nearly”) marked ≈.",
+      "Figure 2's own data are not in the paper's text; the bars show only the figures the prose states, with its wording " +
+        "(“approximately”, “about”, “nearly”) marked ≈.",
     ];
     for (const r of rows.filter((x) => x.derived))
       notes.push(`“${r.label}” is derived, not stated: ${r.formula}, giving ${formatPercent(r.value, 0)}.`);
     const total = rows.find((r) => !r.derived && r.unit !== SHARE_OF_TOTAL && r.qualifier === "exact");
     if (total)
       notes.push(
-        `The total is ${formatDecimal(total.value, 2)} ${total.unit} (${total.as_of ?? "date not given"}); the text gives no breakdown in yuan.`,
+        `The total is ${formatDecimal(total.value, 2)} ${total.unit} (${total.as_of ?? "date not given"}); the text gives no ` +
+          `breakdown in yuan.`,
       );
     notes.push("No value is missing, but all the shares are approximate.");
     return notes;
@@ -86,14 +88,15 @@ export const ANIMATION_EXPORTS_2016: ChartSpec<AnimationFactRow> = {
   describe(rows) {
     const total = rows.find((r) => r.unit !== SHARE_OF_TOTAL && r.qualifier === "exact");
     const shares = rows.filter((r) => r.unit === SHARE_OF_TOTAL);
-    const parts = [
-      `Bar chart of the shares of China's animation exports${total?.as_of ? ` in ${total.as_of}` : ""}${total ? `, which totalled ${formatDecimal(total.value, 2)} ${total.unit}` : ""}.`,
-    ];
+    const when = total?.as_of ? ` in ${total.as_of}` : "";
+    const totalled = total ? `, which totalled ${formatDecimal(total.value, 2)} ${total.unit}` : "";
+    const parts = [`Bar chart of the shares of China's animation exports${when}${totalled}.`];
     parts.push(shares.map((r) => `${r.label}: ${valueLabel(r).replace("≈", "about ")}`).join("; ") + ".");
     const hk = shares.filter((r) => r.id.startsWith(HONG_KONG_PREFIX));
     if (hk.length === 2 && hk[0]!.value !== hk[1]!.value)
       parts.push(
-        `The paper's two statements of Hong Kong's share differ by ${formatDecimal(Math.abs(hk[0]!.value - hk[1]!.value), 0)} percentage points.`,
+        `The paper's two statements of Hong Kong's share differ by ${formatDecimal(Math.abs(hk[0]!.value - hk[1]!.value), 0)} ` +
+          `percentage points.`,
       );
     return parts.join(" ");
   },

@@ -45,14 +45,21 @@ export const BOX_OFFICE_2022: ChartSpec<BoxOfficeCategoryRow> = {
     const shareSum = rows.reduce((s, r) => s + r.share_percent_printed, 0);
     const sum = rows.reduce((s, r) => s + r.box_office_hkd, 0);
     return [
-      `Shares are as printed in Table 3, to two decimals; the ${rows.length} categories add up to ${formatPercent(shareSum, 2)} and ${formatHKDShort(sum)}. The table's total row is not drawn.`,
+      `Shares are as printed in Table 3, to two decimals; the ${rows.length} categories add up to ${formatPercent(shareSum, 2)} and ` +
+        `${formatHKDShort(sum)}. The table's total row is not drawn.`,
       "No value is missing.",
     ];
   },
   describe(rows) {
     const sum = rows.reduce((s, r) => s + r.box_office_hkd, 0);
     const sorted = [...rows].sort((a, b) => b.share_percent_printed - a.share_percent_printed);
-    return `Bar chart of the ${formatHKDShort(sum)} box office of films released in Hong Kong in 2022, by kind of film: ${sorted.map((r) => `${SHORT_LABEL[r.id]} ${formatPercent(r.share_percent_printed, 2)} (${formatHKDShort(r.box_office_hkd)})`).join("; ")}.`;
+    return (
+      `Bar chart of the ${formatHKDShort(sum)} box office of films released in Hong Kong in 2022, by kind of film: ` +
+      sorted
+        .map((r) => `${SHORT_LABEL[r.id]} ${formatPercent(r.share_percent_printed, 2)} (${formatHKDShort(r.box_office_hkd)})`)
+        .join("; ") +
+      "."
+    );
   },
   plot(rows, { width, step }) {
     const data: Bar[] = [...rows]

@@ -45,9 +45,12 @@ export const EXPORTS_MAINLAND_VS_TAIWAN: ChartSpec<TradePlaceRow> = {
   paperRef: "Figure 4",
   title: "Value & Proportion of Hong Kong's Exports of Film and TV-related Creative Products to Mainland China and Taiwan",
   subtitle:
-    "Hong Kong's exports of film- and TV-related goods to each place: value in HK$ and share of the year's total exports (%); shaded years have a number missing from the text extracted from the paper's PDF",
+    "Hong Kong's exports of film- and TV-related goods to each place: value in HK$ and share of the year's total exports (%); shaded " +
+    "years have a number missing from the text extracted from the paper's PDF",
   period: (rows) => yearSpan(rows),
-  source: `Source: Create Hong Kong, via Table 8 and Figure 4 of the paper (${PAPER.citation}); parts of Table 8 are garbled or missing in the text extracted from the paper's PDF (the notes say which)`,
+  source:
+    `Source: Create Hong Kong, via Table 8 and Figure 4 of the paper (${PAPER.citation}); parts of Table 8 are garbled or missing in ` +
+    `the text extracted from the paper's PDF (the notes say which)`,
   datasets: ["trade-exports", "places"],
   steps: [
     { id: "value", caption: "The value of exports to each place, where the extracted text of Table 8 shows it." },
@@ -64,13 +67,15 @@ export const EXPORTS_MAINLAND_VS_TAIWAN: ChartSpec<TradePlaceRow> = {
     const cells = rows.flatMap((r) => [r.value_hkd_thousand, r.share_percent]);
     const missing = cells.filter((c) => c === null).length;
     const notes = [
-      `${missing} of the ${cells.length} values and shares for these two places are missing: Table 8 is garbled or missing in the text extracted from the paper's PDF, and lists only each year's top five.`,
+      `${missing} of the ${cells.length} values and shares for these two places are missing: Table 8 is garbled or missing in the ` +
+        `text extracted from the paper's PDF, and lists only each year's top five.`,
     ];
     notes.push(...missingNotes(rows, PLACES, TABLE));
     const shareOnly = rows.filter((r) => r.value_hkd_thousand === null && r.share_percent !== null);
     if (shareOnly.length) {
       notes.push(
-        `Where only the share is legible (${shareOnly.map((r) => `${r.place_name} ${r.year}`).join(", ")}), the share is drawn and the value left out.`,
+        `Where only the share is legible (${shareOnly.map((r) => `${r.place_name} ${r.year}`).join(", ")}), the share is drawn and ` +
+          `the value left out.`,
       );
     }
     const fromProse = rows.filter((r) => r.note !== null && /prose/i.test(r.note) && r.share_percent !== null);
@@ -84,7 +89,9 @@ export const EXPORTS_MAINLAND_VS_TAIWAN: ChartSpec<TradePlaceRow> = {
   describe(rows) {
     const years = [...new Set(rows.map((r) => r.year))];
     const parts = [
-      `Line chart of Hong Kong's exports of film- and TV-related goods to ${PLACES.map((p) => rows.find((r) => r.place === p)?.place_name ?? p).join(" and ")}, ${Math.min(...years)} to ${Math.max(...years)}, with gaps where Table 8 gives no legible figure.`,
+      `Line chart of Hong Kong's exports of film- and TV-related goods to ` +
+        `${PLACES.map((p) => rows.find((r) => r.place === p)?.place_name ?? p).join(" and ")}, ${Math.min(...years)} to ` +
+        `${Math.max(...years)}, with gaps where Table 8 gives no legible figure.`,
     ];
     for (const place of PLACES) {
       const name = rows.find((r) => r.place === place)?.place_name ?? place;
@@ -94,7 +101,8 @@ export const EXPORTS_MAINLAND_VS_TAIWAN: ChartSpec<TradePlaceRow> = {
       const missing = rows.filter((r) => r.place === place && r.share_percent === null).map((r) => r.year);
       if (change)
         parts.push(
-          `${name}'s share ${change}, highest ${extremeSentence(share, percent, "max")}${missing.length ? `; no share for ${formatYears(missing)}` : ""}.`,
+          `${name}'s share ${change}, highest ` +
+            `${extremeSentence(share, percent, "max")}${missing.length ? `; no share for ${formatYears(missing)}` : ""}.`,
         );
       const valueChange = changeSentence(value, formatHKDThousandShort);
       if (valueChange) parts.push(`Where legible, its value ${valueChange}.`);
@@ -102,7 +110,8 @@ export const EXPORTS_MAINLAND_VS_TAIWAN: ChartSpec<TradePlaceRow> = {
     const cepa = rows.find((r) => r.year === CEPA_REVISED_YEAR && r.place === "mainland-china" && r.share_percent !== null);
     if (cepa)
       parts.push(
-        `In ${CEPA_REVISED_YEAR}, the year the revised CEPA took effect, Mainland China took ${percent(cepa.share_percent as number)} of exports.`,
+        `In ${CEPA_REVISED_YEAR}, the year the revised CEPA took effect, Mainland China took ` +
+          `${percent(cepa.share_percent as number)} of exports.`,
       );
     return parts.join(" ");
   },
@@ -155,7 +164,8 @@ export const EXPORTS_MAINLAND_VS_TAIWAN: ChartSpec<TradePlaceRow> = {
         }),
       );
       if (peak) {
-        const text = `Revised CEPA in force from ${CEPA_REVISED_DATE}: ${peak.place_name}'s share reaches ${percent(peak.share_percent as number)}`;
+        const share = percent(peak.share_percent as number);
+        const text = `Revised CEPA in force from ${CEPA_REVISED_DATE}: ${peak.place_name}'s share reaches ${share}`;
         // From the top of the frame leftwards, over the illegible years, where no line runs.
         over.push(
           Plot.text([text], {

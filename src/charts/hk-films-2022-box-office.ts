@@ -44,7 +44,8 @@ export const HK_FILMS_2022_BOX_OFFICE: ChartSpec<HongKongFilmBoxOfficeRow> = {
   notes(rows) {
     const stillShowing = rows.filter((r) => r.end_date.slice(0, 4) > r.start_date.slice(0, 4)).length;
     return [
-      `Box office is cumulative to each film's last day in cinemas; ${formatInteger(stillShowing)} of the ${formatInteger(rows.length)} films ran into the next year, so their totals include takings after 2022.`,
+      `Box office is cumulative to each film's last day in cinemas; ${formatInteger(stillShowing)} of the ` +
+        `${formatInteger(rows.length)} films ran into the next year, so their totals include takings after 2022.`,
       "No value is missing.",
     ];
   },
@@ -56,19 +57,24 @@ export const HK_FILMS_2022_BOX_OFFICE: ChartSpec<HongKongFilmBoxOfficeRow> = {
     const middle = median(rows, (r) => r.box_office_hkd);
     const crowd = rows.filter((r) => r.admissions > MILLION_SPECTATORS);
     const parts = [
-      `Bar chart of the box office of the ${formatInteger(rows.length)} Hong Kong films released in Hong Kong in 2022, together ${formatHKDShort(sum)}.`,
+      `Bar chart of the box office of the ${formatInteger(rows.length)} Hong Kong films released in Hong Kong in 2022, together ` +
+        `${formatHKDShort(sum)}.`,
     ];
     if (first && second)
       parts.push(
-        `${first.title_en} took the most, ${formatHKDShort(first.box_office_hkd)} (${formatPercent((first.box_office_hkd / sum) * 100, 0)} of the total), then ${second.title_en} with ${formatHKDShort(second.box_office_hkd)}.`,
+        `${first.title_en} took the most, ${formatHKDShort(first.box_office_hkd)} ` +
+          `(${formatPercent((first.box_office_hkd / sum) * 100, 0)} of the total), then ${second.title_en} with ` +
+          `${formatHKDShort(second.box_office_hkd)}.`,
       );
     if (last)
       parts.push(
-        `The smallest, ${last.title_en}, took ${formatHKDShort(last.box_office_hkd)}; the median film took ${formatHKDShort(middle ?? null)}.`,
+        `The smallest, ${last.title_en}, took ${formatHKDShort(last.box_office_hkd)}; the median film took ` +
+          `${formatHKDShort(middle ?? null)}.`,
       );
     if (crowd.length)
       parts.push(
-        `${crowd.map((r) => `${r.title_en} (${formatInteger(r.admissions)} admissions)`).join(" and ")} drew more than ${formatInteger(MILLION_SPECTATORS)} spectators.`,
+        `${crowd.map((r) => `${r.title_en} (${formatInteger(r.admissions)} admissions)`).join(" and ")} drew more than ` +
+          `${formatInteger(MILLION_SPECTATORS)} spectators.`,
       );
     return parts.join(" ");
   },

@@ -45,7 +45,8 @@ export const HK_FILMS_ABROAD_2022: ChartSpec<FilmsAbroadChartRow> = {
   notes(rows) {
     const currencies = [...new Set(rows.map((r) => r.currency_printed))];
     const notes = [
-      `Box office is printed in ${formatInteger(currencies.length)} currencies (${currencies.join(", ")}), so it is not drawn: the amounts cannot be compared as printed.`,
+      `Box office is printed in ${formatInteger(currencies.length)} currencies (${currencies.join(", ")}), so it is not drawn: the ` +
+        `amounts cannot be compared as printed.`,
     ];
     for (const r of rows.filter((x) => x.note)) notes.push(`${r.place_name}: ${r.note}.`);
     notes.push("No count is missing.");
@@ -54,7 +55,11 @@ export const HK_FILMS_ABROAD_2022: ChartSpec<FilmsAbroadChartRow> = {
   describe(rows) {
     const sorted = ordered(rows);
     const total = rows.reduce((s, r) => s + r.films, 0);
-    return `Bar chart of the number of Hong Kong films released in ${formatInteger(rows.length)} markets outside Hong Kong in 2022 (${formatInteger(total)} releases in all; a film can be released in several markets): ${sorted.map((r) => `${r.place_name} ${films(r.films)} (box office ${r.box_office_printed})`).join("; ")}.`;
+    return (
+      `Bar chart of the number of Hong Kong films released in ${formatInteger(rows.length)} markets outside Hong Kong in 2022 ` +
+      `(${formatInteger(total)} releases in all; a film can be released in several markets): ` +
+      `${sorted.map((r) => `${r.place_name} ${films(r.films)} (box office ${r.box_office_printed})`).join("; ")}.`
+    );
   },
   plot(rows, { width, step }) {
     const data: Bar[] = ordered(rows).map((r) => ({

@@ -62,7 +62,9 @@ export const IMPORTS_MAINLAND_VS_JAPAN: ChartSpec<TradePlaceRow> = {
     const years = [...new Set(rows.map((r) => r.year))];
     if (notes.length === 0)
       notes.push(
-        `${TABLE} lists only each year's top five sources; ${PLACES.map((p) => rows.find((r) => r.place === p)?.place_name ?? p).join(" and ")} are in it every year from ${Math.min(...years)} to ${Math.max(...years)}, so no value is missing.`,
+        `${TABLE} lists only each year's top five sources; ` +
+          `${PLACES.map((p) => rows.find((r) => r.place === p)?.place_name ?? p).join(" and ")} are in it every year from ` +
+          `${Math.min(...years)} to ${Math.max(...years)}, so no value is missing.`,
       );
     notes.push("Shares are of the year's total imports of film- and TV-related goods, as printed (one decimal).");
     return notes;
@@ -70,7 +72,9 @@ export const IMPORTS_MAINLAND_VS_JAPAN: ChartSpec<TradePlaceRow> = {
   describe(rows) {
     const years = [...new Set(rows.map((r) => r.year))];
     const parts = [
-      `Line chart of Hong Kong's imports of film- and TV-related goods from ${PLACES.map((p) => rows.find((r) => r.place === p)?.place_name ?? p).join(" and ")}, ${Math.min(...years)} to ${Math.max(...years)}.`,
+      `Line chart of Hong Kong's imports of film- and TV-related goods from ` +
+        `${PLACES.map((p) => rows.find((r) => r.place === p)?.place_name ?? p).join(" and ")}, ${Math.min(...years)} to ` +
+        `${Math.max(...years)}.`,
     ];
     for (const place of PLACES) {
       const name = rows.find((r) => r.place === place)?.place_name ?? place;
@@ -88,7 +92,8 @@ export const IMPORTS_MAINLAND_VS_JAPAN: ChartSpec<TradePlaceRow> = {
     const turn = rows.filter((r) => r.year === TURNING_POINT_YEAR && r.share_percent !== null);
     if (turn.length === PLACES.length)
       parts.push(
-        `In ${TURNING_POINT_YEAR} the two were almost level: ${turn.map((r) => `${r.place_name} ${percent(r.share_percent as number)}`).join(", ")}.`,
+        `In ${TURNING_POINT_YEAR} the two were almost level: ` +
+          `${turn.map((r) => `${r.place_name} ${percent(r.share_percent as number)}`).join(", ")}.`,
       );
     return parts.join(" ");
   },
@@ -101,7 +106,8 @@ export const IMPORTS_MAINLAND_VS_JAPAN: ChartSpec<TradePlaceRow> = {
       const turn = rows.filter((r) => r.year === TURNING_POINT_YEAR && r.share_percent !== null);
       const high = Math.max(...turn.map((r) => r.share_percent as number));
       under.push(Plot.ruleX([TURNING_POINT_YEAR], { y1: 0, y2: high, stroke: "currentColor", strokeOpacity: 0.5, strokeDasharray: "3,3" }));
-      const text = `${TURNING_POINT_YEAR}: almost level, ${turn.map((r) => `${r.place_name} ${percent(r.share_percent as number)}`).join(", ")}`;
+      const level = turn.map((r) => `${r.place_name} ${percent(r.share_percent as number)}`).join(", ");
+      const text = `${TURNING_POINT_YEAR}: almost level, ${level}`;
       over.push(
         Plot.text([text], {
           x: TURNING_POINT_YEAR,

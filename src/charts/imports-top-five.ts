@@ -43,7 +43,8 @@ export const IMPORTS_TOP_FIVE: ChartSpec<TradePlaceRow> = {
   paperRef: "Table 1",
   title: "Top Five Source Regions of Hong Kong's Imported Film and TV-related Creative Products",
   subtitle:
-    "Share of Hong Kong's imports of film- and TV-related goods, %, for every place in a year's top five; a break in a line is a year outside the top five",
+    "Share of Hong Kong's imports of film- and TV-related goods, %, for every place in a year's top five; a break in a line is a " +
+    "year outside the top five",
   period: (rows) => yearSpan(rows),
   source: `Source: Create Hong Kong, via Table 1 of the paper (${PAPER.citation})`,
   datasets: ["trade-imports", "places"],
@@ -59,7 +60,8 @@ export const IMPORTS_TOP_FIVE: ChartSpec<TradePlaceRow> = {
   notes(rows) {
     const years = yearsOf(rows);
     const notes = [
-      `${TABLE} lists only each year's top five places, so a place has a share only in the years it ranked; its other years are missing, drawn as gaps, not zeros.`,
+      `${TABLE} lists only each year's top five places, so a place has a share only in the years it ranked; its other years are ` +
+        `missing, drawn as gaps, not zeros.`,
     ];
     for (const place of placesByPresence(rows)) {
       const out = rows.filter((r) => r.place === place && r.share_percent === null);
@@ -77,7 +79,8 @@ export const IMPORTS_TOP_FIVE: ChartSpec<TradePlaceRow> = {
     const years = yearsOf(rows);
     const places = placesByPresence(rows);
     const parts = [
-      `Small line charts of the share of Hong Kong's film and TV imports for the ${places.length} places that made a yearly top five, ${yearSpan(rows)}.`,
+      `Small line charts of the share of Hong Kong's film and TV imports for the ${places.length} places that made a yearly top ` +
+        `five, ${yearSpan(rows)}.`,
     ];
     for (const place of places) {
       const pts = knownPoints(rows, place, "share_percent");

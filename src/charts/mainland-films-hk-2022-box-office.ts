@@ -105,7 +105,8 @@ export const MAINLAND_FILMS_HK_2022_BOX_OFFICE: ChartSpec<MainlandFilmBoxOfficeR
     const [first] = sorted;
     const last = sorted.at(-1);
     const parts = [
-      `Bar chart of the Hong Kong box office of the ${formatInteger(rows.length)} Mainland and Taiwan films released there in 2022, together ${formatHKDShort(sum)}.`,
+      `Bar chart of the Hong Kong box office of the ${formatInteger(rows.length)} Mainland and Taiwan films released there in 2022, ` +
+        `together ${formatHKDShort(sum)}.`,
     ];
     parts.push(
       origins(rows)
@@ -114,7 +115,8 @@ export const MAINLAND_FILMS_HK_2022_BOX_OFFICE: ChartSpec<MainlandFilmBoxOfficeR
     );
     if (first)
       parts.push(
-        `The largest, ${first.title_en} (${first.origin_name}), took ${formatHKDShort(first.box_office_hkd)}, ${formatPercent((first.box_office_hkd / sum) * 100, 0)} of the total.`,
+        `The largest, ${first.title_en} (${first.origin_name}), took ${formatHKDShort(first.box_office_hkd)}, ` +
+          `${formatPercent((first.box_office_hkd / sum) * 100, 0)} of the total.`,
       );
     if (last) parts.push(`The smallest, ${last.title_en}, took ${formatHKDShort(last.box_office_hkd)}.`);
     return parts.join(" ");

@@ -31,7 +31,8 @@ export const ORIGIN_OF_RELEASES_2022: ChartSpec<OriginRow> = {
   paperRef: "Figure 3",
   title: "Origin distribution of films released in Hong Kong in 2022",
   subtitle:
-    "First-run films released in Hong Kong in 2022, by place of origin: number of films and share of all first-run releases; hatched bars are derived",
+    "First-run films released in Hong Kong in 2022, by place of origin: number of films and share of all first-run releases; hatched " +
+    "bars are derived",
   source: `Source: Hong Kong Film Industry Compendium 2022, via Tables 2 and 4 and the text on Figure 3 of the paper (${PAPER.citation})`,
   datasets: ["origin-of-releases-2022", "places"],
   steps: [

@@ -95,7 +95,8 @@ export function renderChartSvg(spec: ChartSpec, data: SiteData, { width, step, i
   const node = Plot.plot({ ...rest, width, document, className: `chart-${spec.id}`, style: SVG_STYLE }) as unknown as Node;
   if (node.tagName?.toLowerCase() !== "svg") {
     throw new Error(
-      `Chart “${spec.id}”: Plot returned a <${node.tagName?.toLowerCase()}>, not an <svg>, because a legend was asked for; label the marks directly instead.`,
+      `Chart “${spec.id}”: Plot returned a <${node.tagName?.toLowerCase()}>, not an <svg>, because a legend was asked for; label the ` +
+        `marks directly instead.`,
     );
   }
   const svg = node;

@@ -84,7 +84,9 @@ export function tradePlaceRows(data: SiteData, direction: Direction, places: rea
           value_hkd_thousand: null,
           share_percent: null,
           status: "unknown",
-          note: `${unreadable.length} of ${year}'s top five places in ${table} are not legible in the extracted text, so whether ${place_name} ranked is unknown${why ? ` (${why})` : ""}.`,
+          note:
+            `${unreadable.length} of ${year}'s top five places in ${table} are not legible in the extracted text, so whether ` +
+            `${place_name} ranked is unknown${why ? ` (${why})` : ""}.`,
         });
       }
     }
@@ -131,12 +133,14 @@ export function missingNotes(rows: readonly TradePlaceRow[], places: readonly st
     const outside = mine.filter((r) => r.status === "not-in-top-five").map((r) => r.year);
     if (outside.length)
       notes.push(
-        `${name} is not in ${table}'s top five in ${formatYears(outside)}; the table lists only the top five, so there is no figure for ${outside.length === 1 ? "that year" : "those years"}.`,
+        `${name} is not in ${table}'s top five in ${formatYears(outside)}; the table lists only the top five, so there is no figure ` +
+          `for ${outside.length === 1 ? "that year" : "those years"}.`,
       );
     const unknown = mine.filter((r) => r.status === "unknown").map((r) => r.year);
     if (unknown.length)
       notes.push(
-        `For ${name} in ${formatYears(unknown)}, ${table}'s rows are not legible in the text extracted from the paper's PDF, so it cannot be told whether it ranked.`,
+        `For ${name} in ${formatYears(unknown)}, ${table}'s rows are not legible in the text extracted from the paper's PDF, so it ` +
+          `cannot be told whether it ranked.`,
       );
     const noValue = mine
       .filter((r) => (r.status === "illegible" || r.status === "partly-legible") && r.value_hkd_thousand === null)

@@ -18,7 +18,10 @@ export type TvbRatingRow = Pick<
   "year" | "title" | "rating_points" | "year_total_episodes" | "year_total_airtime_weeks"
 >;
 
-/** The paper: “ratings have consistently declined year-on-year, with the average rating for Mainland dramas dropping below 20 points by 2023”. */
+/**
+ * The paper: “ratings have consistently declined year-on-year, with the average rating for
+ * Mainland dramas dropping below 20 points by 2023”.
+ */
 const QUOTED_THRESHOLD = 20;
 const QUOTE = "“the average rating for Mainland dramas dropping below 20 points by 2023”";
 
@@ -60,13 +63,15 @@ export const TVB_MAINLAND_DRAMAS_RATINGS: ChartSpec<TvbRatingRow> = {
     })),
   notes(rows) {
     const notes = [
-      `The ${formatInteger(QUOTED_THRESHOLD)}-point line is the paper's: ${QUOTE}. The yearly averages are simple means of the table's ratings, worked out here (derived), not printed.`,
+      `The ${formatInteger(QUOTED_THRESHOLD)}-point line is the paper's: ${QUOTE}. The yearly averages are simple means of the ` +
+        `table's ratings, worked out here (derived), not printed.`,
     ];
     for (const y of years(rows)) {
       const first = rows.find((r) => r.year === y);
       if (first)
         notes.push(
-          `${y}: ${formatInteger(rows.filter((r) => r.year === y).length)} dramas, ${formatInteger(first.year_total_episodes)} episodes over ${formatInteger(first.year_total_airtime_weeks)} weeks in all.`,
+          `${y}: ${formatInteger(rows.filter((r) => r.year === y).length)} dramas, ${formatInteger(first.year_total_episodes)} ` +
+            `episodes over ${formatInteger(first.year_total_airtime_weeks)} weeks in all.`,
         );
     }
     notes.push("No rating is missing.");
@@ -80,7 +85,8 @@ export const TVB_MAINLAND_DRAMAS_RATINGS: ChartSpec<TvbRatingRow> = {
     for (const y of ys) {
       const mine = [...rows.filter((r) => r.year === y)].sort((a, b) => b.rating_points - a.rating_points);
       parts.push(
-        `${y}: ${mine.map((r) => `${r.title} ${points(r.rating_points)}`).join(", ")}; average ${formatDecimal(yearMean(rows, y), 1)} points.`,
+        `${y}: ${mine.map((r) => `${r.title} ${points(r.rating_points)}`).join(", ")}; average ` +
+          `${formatDecimal(yearMean(rows, y), 1)} points.`,
       );
     }
     const below = rows.filter((r) => r.rating_points < QUOTED_THRESHOLD).length;

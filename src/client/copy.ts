@@ -10,7 +10,7 @@ export function enhanceCopyButtons(root: Document): void {
     button.hidden = false;
     button.addEventListener("click", async () => {
       const text = target.textContent ?? "";
-      let ok = false;
+      let ok: boolean;
       try {
         await navigator.clipboard.writeText(text);
         ok = true;

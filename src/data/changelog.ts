@@ -146,7 +146,8 @@ export function parseChangelog(file: string, input: string): { entries: Changelo
     issues.push({
       file,
       expected:
-        "at least one entry: a heading such as “## 2024-06-30: Trade figures for 2023”, followed by lines starting with “- ” saying what changed",
+        "at least one entry: a heading such as “## 2024-06-30: Trade figures for 2023”, followed by lines starting with “- ” saying " +
+        "what changed",
     });
   }
   return { entries, issues };

@@ -12,7 +12,9 @@ import { toTableSchema } from "./schema.ts";
 import { listTradeYears } from "./trade.ts";
 
 export const LICENCE_NOTE =
-  "The figures are transcribed from the cited paper and its sources (Create Hong Kong, the Hong Kong Film Industry Compendium 2022, TVB schedules, and a China Daily report); their rights stay with those publishers. This transcription and its checks are offered for reuse with attribution to the paper and this site.";
+  "The figures are transcribed from the cited paper and its sources (Create Hong Kong, the Hong Kong Film Industry Compendium 2022, " +
+  "TVB schedules, and a China Daily report); their rights stay with those publishers. This transcription and its checks are offered " +
+  "for reuse with attribution to the paper and this site.";
 
 export function buildDataPackage(root: string): object {
   const resources = DATASETS.flatMap((meta) =>

@@ -48,7 +48,10 @@ export interface DatasetDefinition<Id extends string = string, S extends TableSc
   source: Source;
   /** Columns whose empty cells count as missing values; default: every optional column but note, formula and quote. */
   missingFields?: readonly string[];
-  /** What the schema alone cannot say, checked once every cell of a file has parsed (a method, so definitions of any schema list together). */
+  /**
+   * What the schema alone cannot say, checked once every cell of a file has parsed. A method,
+   * not a function property, so definitions of any schema can share one list.
+   */
   check?(rows: Located<RowOf<S>>[], at: CheckContext): DataIssue[];
   /** The order of the loaded rows, when the files' own order is not to be trusted (yearly files). */
   order?(a: RowOf<S>, b: RowOf<S>): number;

@@ -21,7 +21,8 @@ export const FACT_SCHEMA = {
   unit: text({ description: "Unit, as stated by the source." }),
   qualifier: oneOf({
     description:
-      "How the source states it: exactly, approximately (“about”, “nearly”, “almost”), or as a lower bound (“over”, “more than”, “no less than”).",
+      "How the source states it: exactly, approximately (“about”, “nearly”, “almost”), or as a lower bound (“over”, “more than”, “no " +
+      "less than”).",
     values: QUALIFIERS,
   }),
   as_of: isoPeriod({ description: "Date or period the figure refers to (YYYY, YYYY-MM or YYYY-MM-DD)." }).optional(),

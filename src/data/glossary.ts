@@ -16,7 +16,7 @@ import type { DataIssue } from "./issues.ts";
 import { readPlaces, type Place } from "./places.ts";
 import { oneOf, text } from "./schema.ts";
 import { THE_PAPER } from "./sources.ts";
-import { checkUnique, type Located, type RowOf } from "./table.ts";
+import type { Located, RowOf } from "./table.ts";
 import { TVB_SCHEDULE_2024, type TvbSchedule2024Row } from "./tv.ts";
 import { nonHongKongChars, simplifiedOnlyChars, toHongKong, toSimplified } from "../lib/hant.ts";
 
@@ -52,7 +52,8 @@ export const GLOSSARY_SCHEMA = {
   zh_hans: text({ description: "For titles, the Chinese title exactly as the paper prints it (Simplified characters)." }).optional(),
   source: text({
     description:
-      "Where the Chinese form comes from: for titles, the pages showing the Hong Kong title (URLs separated by spaces) or “opencc”; for others, why it is written so, where not obvious.",
+      "Where the Chinese form comes from: for titles, the pages showing the Hong Kong title (URLs separated by spaces) or “opencc”; " +
+      "for others, why it is written so, where not obvious.",
   }).optional(),
   note: text({ description: "Anything a translator or reader needs to know." }).optional(),
 };
@@ -113,14 +114,18 @@ export function checkGlossary(
     if (simplified.length) {
       issues.push({
         ...at(r, "zh_hk"),
-        expected: `Traditional Chinese as written in Hong Kong; ${simplified.map((c) => `“${c}”`).join(", ")} ${simplified.length === 1 ? "is" : "are"} Simplified`,
+        expected:
+          `Traditional Chinese as written in Hong Kong; ${simplified.map((c) => `“${c}”`).join(", ")} ` +
+          `${simplified.length === 1 ? "is" : "are"} Simplified`,
         hint: `OpenCC writes “${toHongKong(r.zh_hk)}”.`,
       });
     } else if (nonHk.length) {
       issues.push({
         ...at(r, "zh_hk"),
         expected: `the Hong Kong form of each character; Hong Kong writes “${toHongKong(toSimplified(r.zh_hk))}”`,
-        hint: `${nonHk.map((c) => `“${c}”`).join(", ")} ${nonHk.length === 1 ? "is" : "are"} not the Hong Kong form. If this spelling is the attested one (a release title, a company's own name), say where it comes from in the source column.`,
+        hint:
+          `${nonHk.map((c) => `“${c}”`).join(", ")} ${nonHk.length === 1 ? "is" : "are"} not the Hong Kong form. If this spelling is ` +
+          `the attested one (a release title, a company's own name), say where it comes from in the source column.`,
       });
     }
 
@@ -129,7 +134,8 @@ export function checkGlossary(
         issues.push({
           ...at(r, "source"),
           expected:
-            "where the Hong Kong title comes from: the URLs of pages that show it, separated by spaces, or “opencc” for the OpenCC conversion of the printed title",
+            "where the Hong Kong title comes from: the URLs of pages that show it, separated by spaces, or “opencc” for the OpenCC " +
+            "conversion of the printed title",
         });
       } else if (isConverted(r)) {
         if (r.zh_hans === null) issues.push({ ...at(r, "zh_hans"), expected: "the title as the paper prints it, which “opencc” converts" });

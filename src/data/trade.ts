@@ -41,7 +41,8 @@ export const TRADE_ROW_SCHEMA = {
   }).optional(),
   share_percent: decimal({
     description:
-      "Share of the year's total value for the direction, in per cent (35.9 means 35.9%). Empty where the text extracted from the paper's PDF does not show it.",
+      "Share of the year's total value for the direction, in per cent (35.9 means 35.9%). Empty where the text extracted from the " +
+      "paper's PDF does not show it.",
     unit: "%",
     min: 0,
     max: 100,
@@ -97,7 +98,9 @@ export function checkTemplateFilled(
       value: left[0]!.note!,
       problem: `${fileYear} is a template that has not been filled in (${which} the template's note “TEMPLATE: …”)`,
       expected: `each row's place, value_hkd_thousand and share_percent for ${fileYear}, and the template's note deleted`,
-      hint: `copy the ${RANKS_PER_YEAR} largest places and their figures from Create Hong Kong's statistics for ${fileYear}, then delete the note. If the figures are not out yet, delete this year's two files and add them when they are (see data/README.md).`,
+      hint:
+        `copy the ${RANKS_PER_YEAR} largest places and their figures from Create Hong Kong's statistics for ${fileYear}, then delete ` +
+        `the note. If the figures are not out yet, delete this year's two files and add them when they are (see data/README.md).`,
     },
   ];
 }
@@ -148,7 +151,9 @@ export function checkTradeYear(file: string, header: readonly string[], fileYear
     issues.push({
       file,
       expected: `one row for each rank 1 to ${RANKS_PER_YEAR}, but rank ${absent.join(", ")} ${absent.length === 1 ? "is" : "are"} missing`,
-      hint: `a year always has ${RANKS_PER_YEAR} rows, one per rank (this file has ${rows.length}). Where the source does not give a value, keep the row, leave the cell empty and say why in the note.`,
+      hint:
+        `a year always has ${RANKS_PER_YEAR} rows, one per rank (this file has ${rows.length}). Where the source does not give a ` +
+        `value, keep the row, leave the cell empty and say why in the note.`,
     });
   }
 
@@ -225,8 +230,13 @@ export function checkTradeYear(file: string, header: readonly string[], fileYear
         column: col("value_hkd_thousand"),
         field: "value_hkd_thousand",
         value: `${r.value_hkd_thousand} at ${r.share_percent}%`,
-        expected: `a value and share implying the same year total as the other rows (about ${Math.round(median).toLocaleString("en-GB")} thousand), but this row implies ${Math.round(impliedTotal(r.value_hkd_thousand, r.share_percent)).toLocaleString("en-GB")} thousand`,
-        hint: "value ÷ share gives the year's total, which must be the same on every row; a digit was probably mistyped in the value or the share.",
+        expected:
+          `a value and share implying the same year total as the other rows (about ${Math.round(median).toLocaleString("en-GB")} ` +
+          `thousand), but this row implies ${Math.round(impliedTotal(r.value_hkd_thousand, r.share_percent)).toLocaleString("en-GB")} ` +
+          `thousand`,
+        hint:
+          "value ÷ share gives the year's total, which must be the same on every row; a digit was probably mistyped in the value or " +
+          "the share.",
       });
     }
   }

@@ -44,13 +44,17 @@ export function defaultHeight(g: Graphic, data: SiteData): number {
 
 export function iframeSnippet(g: Graphic, data: SiteData, urls: GraphicUrls): string {
   return [
-    `<iframe src="${attr(urls.embed)}" title="${attr(`${g.paperRef}: ${g.title}`)}" width="100%" height="${defaultHeight(g, data)}" loading="lazy" style="border:0;width:100%;max-width:100%" data-screens-embed></iframe>`,
+    `<iframe src="${attr(urls.embed)}" title="${attr(`${g.paperRef}: ${g.title}`)}" width="100%" height="${defaultHeight(g, data)}" ` +
+      `loading="lazy" style="border:0;width:100%;max-width:100%" data-screens-embed></iframe>`,
     `<script async src="${attr(urls.script)}"></script>`,
   ].join("\n");
 }
 
 export function imageSnippet(g: Graphic, urls: GraphicUrls, alt: string): string {
-  return `<a href="${attr(urls.page)}"><img src="${attr(urls.png)}" alt="${attr(alt)}" width="${IMAGE_WIDTH}" style="max-width:100%;height:auto" loading="lazy"></a>`;
+  return (
+    `<a href="${attr(urls.page)}"><img src="${attr(urls.png)}" alt="${attr(alt)}" width="${IMAGE_WIDTH}" ` +
+    `style="max-width:100%;height:auto" loading="lazy"></a>`
+  );
 }
 
 export function citation(g: Graphic, urls: GraphicUrls): string {

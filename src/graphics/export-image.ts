@@ -100,7 +100,9 @@ function tableSvg(spec: TableSpec, data: SiteData): { svg: string; width: number
   }
   if (rows.length < all.length) {
     y += rowH;
-    svg += `<text x="4" y="${y - 6}" font-size="${size}" font-style="italic" fill="${MUTED}">${esc(`The last ${rows.length} of ${all.length} rows; the CSV download has them all.`)}</text>`;
+    svg +=
+      `<text x="4" y="${y - 6}" font-size="${size}" font-style="italic" ` +
+      `fill="${MUTED}">${esc(`The last ${rows.length} of ${all.length} rows; the CSV download has them all.`)}</text>`;
   }
   return {
     svg: `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${y + 4}" viewBox="0 0 ${width} ${y + 4}">${svg}</svg>`,
@@ -190,7 +192,10 @@ export function cardSvg(g: Graphic, data: SiteData, text: ExportText): string {
   const scale = Math.min((W - 2 * P) / inner.width, availH / inner.height);
   const chart = place(inner.svg, P, y, Math.round(inner.width * scale), Math.round(inner.height * scale));
   const source = textBlock([text.source.length > 110 ? text.source.slice(0, 109) + "…" : text.source], P, H - P + 4, 16, `fill="${MUTED}"`);
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="${FONT}"><rect width="100%" height="100%" fill="#ffffff"/>${kicker.svg}${title.svg}${chart}${source.svg}</svg>`;
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="${FONT}"><rect ` +
+    `width="100%" height="100%" fill="#ffffff"/>${kicker.svg}${title.svg}${chart}${source.svg}</svg>`
+  );
 }
 
 /** Every character an exported image can contain: Latin text and punctuation, arrows, shapes, and the data's own. */

@@ -48,7 +48,8 @@ export async function cjkFont(data: SiteData): Promise<{ woff2: Buffer; file: st
     file,
     // unicode-range: browsers fetch the file only on pages that show one of these characters.
     css: (url) =>
-      `@font-face{font-family:"${CJK_FAMILY}";src:url("${url}") format("woff2");font-weight:100 900;font-display:swap;unicode-range:${unicodeRange(chars)};}\n`,
+      `@font-face{font-family:"${CJK_FAMILY}";src:url("${url}") format("woff2");font-weight:100 ` +
+      `900;font-display:swap;unicode-range:${unicodeRange(chars)};}\n`,
   };
   return cached;
 }

@@ -126,7 +126,9 @@ const rank = (d: SiteData, dir: Direction, year: number, k: number): TradeRecord
   tradeRows(d, dir).find((r) => r.year === year && r.rank === k);
 /** One place's rows, by year, over the paper's years. */
 const seriesOf = (d: SiteData, dir: Direction, place: string, from = 2011, to = 2022) =>
-  tradeRows(d, dir).filter((r) => r.place === place && r.year >= from && r.year <= to).sort((a, b) => a.year - b.year);
+  tradeRows(d, dir)
+    .filter((r) => r.place === place && r.year >= from && r.year <= to)
+    .sort((a, b) => a.year - b.year);
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 const mean = (xs: readonly number[]) => sum(xs) / xs.length;
 const share = (r: TradeRecord | undefined) =>
@@ -143,7 +145,8 @@ const origin = (d: SiteData, place: string) => d["origin-of-releases-2022"].find
 const byBoxOffice = <T extends { box_office_hkd: number }>(rows: readonly T[]) =>
   [...rows].sort((a, b) => b.box_office_hkd - a.box_office_hkd);
 const mainlandOnly = (d: SiteData) => d["mainland-films-hk-2022"].filter((f) => f.origin === "mainland-china");
-const meanRating = (d: SiteData, year: number) => mean(d["tvb-mainland-dramas-prime-time"].filter((r) => r.year === year).map((r) => r.rating_points));
+const meanRating = (d: SiteData, year: number) =>
+  mean(d["tvb-mainland-dramas-prime-time"].filter((r) => r.year === year).map((r) => r.rating_points));
 const dramasIn = (d: SiteData, year: number) => d["tvb-mainland-dramas-prime-time"].filter((r) => r.year === year);
 /** Table 5's series that are not TVB's own: genre marked outsourced or purchased. */
 const boughtIn = (d: SiteData) => d["tvb-schedule-2024"].filter((r) => /^(outsourced|purchased)\b/i.test(r.genre));

@@ -109,7 +109,9 @@ const NAMED: Record<string, (d: SiteData) => string> = {
   "top-mainland-film-days": (d) => formatInteger(topBy(d["mainland-films-hk-2022"], (f) => f.box_office_hkd)[0]!.days_in_theatres),
   "top-mainland-film-share-of-table-4": (d) =>
     formatPercent(
-      (topBy(d["mainland-films-hk-2022"], (f) => f.box_office_hkd)[0]!.box_office_hkd / sum(d["mainland-films-hk-2022"].map((f) => f.box_office_hkd))) * 100,
+      (topBy(d["mainland-films-hk-2022"], (f) => f.box_office_hkd)[0]!.box_office_hkd /
+        sum(d["mainland-films-hk-2022"].map((f) => f.box_office_hkd))) *
+        100,
       0,
     ),
   "top-hk-film": (d) => topBy(d["hk-films-2022"], (f) => f.box_office_hkd)[0]!.title_en,

@@ -37,14 +37,16 @@ export const TABLE_2 = defineTable<ReleasesRow>({
     })),
   footnotes: [],
   notes: () => [
-    "The Chinese-language counts are printed in brackets inside the non-Hong Kong row; they are shown here as a row of their own. The paper prints no change for them.",
+    "The Chinese-language counts are printed in brackets inside the non-Hong Kong row; they are shown here as a row of their own. " +
+      "The paper prints no change for them.",
   ],
   sortable: false,
   describe: (rows) =>
     rows
       .map(
         (r) =>
-          `${r.measure}: ${r.unit === "HK$" ? formatHKD(r.value_2021) : r.value_2021} in 2021, ${r.unit === "HK$" ? formatHKD(r.value_2022) : r.value_2022} in 2022`,
+          `${r.measure}: ${r.unit === "HK$" ? formatHKD(r.value_2021) : r.value_2021} in 2021, ` +
+          `${r.unit === "HK$" ? formatHKD(r.value_2022) : r.value_2022} in 2022`,
       )
       .join(". ") + ".",
 });
@@ -156,13 +158,17 @@ export const TABLE_4 = defineTable<MainlandFilmTableRow>({
   },
   footnotes: [],
   notes: (rows) => [
-    `The paper prints “China” for Mainland China; ${rows.filter((r) => r.origin !== "China").length} of the ${rows.length} films are from Taiwan. Levels are Hong Kong film classifications (I, IIA, IIB, III).`,
+    `The paper prints “China” for Mainland China; ${rows.filter((r) => r.origin !== "China").length} of the ${rows.length} films are ` +
+      `from Taiwan. Levels are Hong Kong film classifications (I, IIA, IIB, III).`,
     `Together they took ${formatHKD(total(rows))}.`,
   ],
   sortable: true,
   describe: (rows) => {
     const top = [...rows].sort((a, b) => b.box_office_hkd - a.box_office_hkd)[0]!;
-    return `${rows.length} films, ${formatHKD(total(rows))} in all. The largest, ${top.title_en}, took ${formatHKD(top.box_office_hkd)} from ${formatInteger(top.admissions)} admissions over ${top.days_in_theatres} days.`;
+    return (
+      `${rows.length} films, ${formatHKD(total(rows))} in all. The largest, ${top.title_en}, took ${formatHKD(top.box_office_hkd)} ` +
+      `from ${formatInteger(top.admissions)} admissions over ${top.days_in_theatres} days.`
+    );
   },
 });
 
@@ -200,6 +206,9 @@ export const TABLE_7 = defineTable<HongKongFilmTableRow>({
   sortable: true,
   describe: (rows) => {
     const [a, b] = [...rows].sort((x, y) => y.box_office_hkd - x.box_office_hkd);
-    return `${rows.length} films, ${formatHKD(total(rows))} in all. Top: ${a!.title_en}, ${formatHKD(a!.box_office_hkd)}; then ${b!.title_en}, ${formatHKD(b!.box_office_hkd)}.`;
+    return (
+      `${rows.length} films, ${formatHKD(total(rows))} in all. Top: ${a!.title_en}, ${formatHKD(a!.box_office_hkd)}; then ` +
+      `${b!.title_en}, ${formatHKD(b!.box_office_hkd)}.`
+    );
   },
 });

@@ -68,7 +68,8 @@ function tradeTable(direction: Direction): TableSpec {
       if (missing.length) {
         const missingYears = [...new Set(missing.map((r) => r.year))];
         notes.push(
-          `${missing.length} of ${rows.length} rows have a cell the source does not give legibly (${missingYears.join(", ")}); those cells show ${MISSING} and the last column says why. Nothing is estimated.`,
+          `${missing.length} of ${rows.length} rows have a cell the source does not give legibly (${missingYears.join(", ")}); those ` +
+            `cells show ${MISSING} and the last column says why. Nothing is estimated.`,
         );
       }
       return notes;
@@ -83,7 +84,10 @@ function tradeTable(direction: Direction): TableSpec {
           ? `${r.year}: ${r.place ?? "not in the extracted text"} ${r.share_percent === null ? "" : formatPercent(r.share_percent)}`.trim()
           : "",
       );
-      return `Top five ${imports ? "sources of imports" : "export destinations"} by year. Leaders: ${parts.join("; ")}. Largest single value: ${formatHKDThousand(Math.max(...rows.map((r) => r.value_hkd_thousand ?? 0)))}.`;
+      return (
+        `Top five ${imports ? "sources of imports" : "export destinations"} by year. Leaders: ${parts.join("; ")}. Largest single ` +
+        `value: ${formatHKDThousand(Math.max(...rows.map((r) => r.value_hkd_thousand ?? 0)))}.`
+      );
     },
   });
 }

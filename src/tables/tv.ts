@@ -105,7 +105,8 @@ export const TABLE_6 = defineTable<MainlandDramaRow>({
     })),
   footnotes: ["4 Data source https://www.yule.hk/"],
   notes: () => [
-    "The year's totals are one merged cell per year in the paper; they are repeated on each row here. “New Life Begins” is printed “New Life Beginså”, an extraction artefact.",
+    "The year's totals are one merged cell per year in the paper; they are repeated on each row here. “New Life Begins” is printed " +
+      "“New Life Beginså”, an extraction artefact.",
   ],
   sortable: false,
   describe: (rows) => rows.map((r) => `${r.year}, ${r.title}: ${r.rating_points} points`).join("; ") + ".",

@@ -66,7 +66,9 @@ describe("Figure 4 draws gaps, never bridges", () => {
     // Change the number in the data and the annotation follows.
     const altered: SiteData = {
       ...data,
-      "trade-exports": data["trade-exports"].map((r) => (r.year === 2020 && r.place === "mainland-china" ? { ...r, share_percent: 87.5 } : r)),
+      "trade-exports": data["trade-exports"].map((r) =>
+        r.year === 2020 && r.place === "mainland-china" ? { ...r, share_percent: 87.5 } : r,
+      ),
     };
     expect(renderChartSvg(EXPORTS_MAINLAND_VS_TAIWAN, altered, { width: WIDTH, step: "cepa-2020" })).toContain("87.5%");
   });
@@ -76,7 +78,12 @@ describe("years come from the data", () => {
   /** The real data plus a made-up 2023: a copy of the latest year's rows. */
   function withYear(data: SiteData, year: number): SiteData {
     const latest = Math.max(...tradeYears(data, "imports"));
-    const copy = (d: "imports" | "exports") => [...tradeRows(data, d), ...tradeRows(data, d).filter((r) => r.year === latest).map((r) => ({ ...r, year }))];
+    const copy = (d: "imports" | "exports") => [
+      ...tradeRows(data, d),
+      ...tradeRows(data, d)
+        .filter((r) => r.year === latest)
+        .map((r) => ({ ...r, year })),
+    ];
     return { ...data, "trade-imports": copy("imports"), "trade-exports": copy("exports") };
   }
 

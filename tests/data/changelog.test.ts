@@ -136,7 +136,8 @@ describe("format slips, each located", () => {
     const { issues } = parse("## 2024-06-30: T", "", "## 2023-01-01: U", "- a change");
     expect(issues.map(where)).toEqual([{ file: F, line: 1 }]);
     expect(formatIssue(issues[0]!)).toBe(
-      "data/CHANGELOG.md:1 (line 1): the entry for 2024-06-30 lists no changes. Expected at least one line under its heading starting with “- ”, saying what changed.",
+      "data/CHANGELOG.md:1 (line 1): the entry for 2024-06-30 lists no changes. Expected at least one line under its heading " +
+        "starting with “- ”, saying what changed.",
     );
   });
 

@@ -45,7 +45,8 @@ describe("data:check", () => {
     expect(r.stdout).toBe("");
     expect(r.stderr).toContain("1 data problem found:");
     expect(r.stderr).toContain(
-      'data/trade/imports/2013.csv:4:5 (line 4, column 5 "share_percent"): found "14.2%"; expected a number such as 35.9. Hint: write the number without the % sign, e.g. 14.2.',
+      'data/trade/imports/2013.csv:4:5 (line 4, column 5 "share_percent"): found "14.2%"; expected a number such as 35.9. Hint: ' +
+        "write the number without the % sign, e.g. 14.2.",
     );
     expect(r.stderr).toContain("Nothing was built");
   });

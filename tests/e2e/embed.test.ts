@@ -45,7 +45,12 @@ async function snippet(page: Page, id: string, which: "embed-code" | "image-code
 }
 
 function article(body: string, head = ""): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Host article</title>${head}<style>body{margin:0;font:16px Georgia,serif}main{max-width:46rem;margin:0 auto;padding:0 12px}</style></head><body><main><h1>A newspaper article</h1><p>Some text.</p>${body}<p>More text.</p></main></body></html>`;
+  return (
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" ` +
+    `content="width=device-width,initial-scale=1"><title>Host article</title>${head}<style>body{margin:0;font:16px ` +
+    `Georgia,serif}main{max-width:46rem;margin:0 auto;padding:0 12px}</style></head><body><main><h1>A newspaper article</h1><p>Some ` +
+    `text.</p>${body}<p>More text.</p></main></body></html>`
+  );
 }
 
 /** Waits until every iframe's height matches its document's content and nothing scrolls inside. */
@@ -98,7 +103,8 @@ describe("embeds on a page of another origin", () => {
     const urls = EMBEDDED.map((id) => new URL(`embed/${id}/`, baseUrl).toString());
     const body =
       urls.map((u, i) => `<div id="c${i}"></div>`).join("\n") +
-      `<script src="/pym.v1.min.js"></script><script>${urls.map((u, i) => `new pym.Parent("c${i}", ${JSON.stringify(u)}, {});`).join("")}</script>`;
+      `<script ` +
+      `src="/pym.v1.min.js"></script><script>${urls.map((u, i) => `new pym.Parent("c${i}", ${JSON.stringify(u)}, {});`).join("")}</script>`;
     hostPages.set("/pym.html", article(body));
     for (const width of [320, 768, 1280]) {
       await page.setViewportSize({ width, height: 900 });

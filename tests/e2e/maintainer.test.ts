@@ -72,7 +72,10 @@ const TRADE_DATASETS = ["trade-imports", "trade-exports"];
 const TRADE_CHARTS = CHARTS.filter((c) => c.datasets.some((d) => TRADE_DATASETS.includes(d))).map((c) => c.id);
 const TRADE_TABLES = TABLES.filter((t) => t.datasets.some((d) => TRADE_DATASETS.includes(d))).map((t) => t.id);
 
-/** What a fresh clone holds: everything but installed and built things. node_modules is linked, entry by entry, so Astro's and Vite's caches stay in the copy. */
+/**
+ * What a fresh clone holds: everything but installed and built things. node_modules is linked,
+ * entry by entry, so Astro's and Vite's caches stay in the copy.
+ */
 function copyProject(): string {
   const dir = mkdtempSync(join(tmpdir(), "maintainer-"));
   const skip = new Set(["node_modules", "dist", ".build", ".astro", ".git", "bench/out"]);

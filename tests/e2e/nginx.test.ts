@@ -20,7 +20,8 @@ function findNginx(): string {
   const which = spawnSync("sh", ["-c", "command -v nginx"], { encoding: "utf8" });
   if (which.status === 0 && which.stdout.trim()) return which.stdout.trim();
   throw new Error(
-    "nginx is not installed, so deploy/nginx.conf cannot be tested. Install it with `apt-get install -y nginx-light` (CI does: .ci/run), or set NGINX_PATH to an nginx binary.",
+    "nginx is not installed, so deploy/nginx.conf cannot be tested. Install it with `apt-get install -y nginx-light` (CI does: " +
+      ".ci/run), or set NGINX_PATH to an nginx binary.",
   );
 }
 
@@ -51,7 +52,8 @@ beforeAll(async () => {
   // One process in the foreground, files in a temp folder: no root, no system config touched.
   writeFileSync(
     join(work, "nginx.conf"),
-    `daemon off;\nmaster_process off;\npid ${work}/nginx.pid;\nerror_log ${work}/error.log warn;\nevents {}\nhttp {\n  include ${mimeTypes};\n  default_type application/octet-stream;\n  access_log off;\n` +
+    `daemon off;\nmaster_process off;\npid ${work}/nginx.pid;\nerror_log ${work}/error.log warn;\nevents {}\nhttp {\n  include ` +
+      `${mimeTypes};\n  default_type application/octet-stream;\n  access_log off;\n` +
       ["body", "proxy", "fastcgi", "uwsgi", "scgi"].map((d) => `  ${d === "body" ? "client_body" : d}_temp_path ${work}/${d};`).join("\n") +
       `\n  include ${work}/site.conf;\n}\n`,
   );

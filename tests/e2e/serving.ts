@@ -43,7 +43,7 @@ export function describeServing(name: string, distDir: () => string, base: () =>
       const problems: string[] = [];
       // 404.html is the error page, served for missing URLs (checked below), not at its own.
       const sample = files()
-        .filter((f, i) => f !== "404.html")
+        .filter((f) => f !== "404.html")
         .filter((f, i) => f.endsWith(".html") || f.endsWith(".csv") || f.includes("_astro/") || f.includes("fonts/") || i % 7 === 0);
       for (const file of sample) {
         const res = await fetch(url(urlPath(file)), { method: "HEAD" });
@@ -148,7 +148,10 @@ export function describeServing(name: string, distDir: () => string, base: () =>
       browser = await launchChromium();
       const embed = files().find((f) => /^embed\/[^/]+\/index\.html$/.test(f))!;
       const chart = files().find((f) => /^charts\/[^/]+\/index\.html$/.test(f))!;
-      const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Another site</title></head><body><iframe id="embed" src="${url(urlPath(embed))}" title="embed"></iframe><iframe id="page" src="${url(urlPath(chart))}" title="page"></iframe></body></html>`;
+      const html =
+        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Another site</title></head><body><iframe id="embed" ` +
+        `src="${url(urlPath(embed))}" title="embed"></iframe><iframe id="page" src="${url(urlPath(chart))}" ` +
+        `title="page"></iframe></body></html>`;
       host = createServer((_req, res) => res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(html));
       await new Promise<void>((r) => host.listen(0, "127.0.0.1", r));
       // localhost, not 127.0.0.1: another origin than the site's.

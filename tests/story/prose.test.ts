@@ -39,7 +39,9 @@ describe("qualifiers are the source's own", () => {
 
   it("no qualifier stands in front of a figure that carries its own (no “about about”)", () => {
     const inexact = new Set(
-      FACT_DATASET_IDS.map((ds) => [ds, data[ds]] as const).flatMap(([ds, rows]) => rows.filter((f) => f.qualifier !== "exact").map((f) => `fact/${ds}/${f.id}`)),
+      FACT_DATASET_IDS.map((ds) => [ds, data[ds]] as const).flatMap(([ds, rows]) =>
+        rows.filter((f) => f.qualifier !== "exact").map((f) => `fact/${ds}/${f.id}`),
+      ),
     );
     const doubled = [
       ...all.matchAll(/\b(about|approximately|nearly|almost|around|over|more than|at least|no less than|some)\s+<Num k="([^"]+)"/gi),
