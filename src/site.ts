@@ -1,9 +1,11 @@
 /**
  * Site-wide constants: the site's name, the two documents it is built from, and the width of
- * exported images. A leaf like src/lib/: every layer may import it, it imports nothing.
+ * exported images. A leaf like src/lib/: every layer may import it, it imports only lib/.
  */
+import type { Localized } from "./lib/i18n.ts";
 
-export const SITE_NAME = "Screens across the border";
+/** The site's name in each edition. */
+export const SITE_NAME: Localized = { en: "Screens across the border", "zh-hk": "跨境銀幕" };
 
 /** The paper the story reads and checks. */
 export const PAPER = {
@@ -13,9 +15,12 @@ export const PAPER = {
 } as const;
 
 /** The news report the FILMART 2025 figures come from. */
-export const NEWS_REPORT = {
-  citation: "China Daily, report from the Hong Kong International Film and TV Market (FILMART), 2025",
-} as const;
+export const NEWS_REPORT: { citation: Localized } = {
+  citation: {
+    en: "China Daily, report from the Hong Kong International Film and TV Market (FILMART), 2025",
+    "zh-hk": "《中國日報》香港國際影視展（FILMART）2025年報道",
+  },
+};
 
 /** Width in px of the exported SVG and PNG images (at 1x); the graphic inside is drawn at the charts' wide width. */
 export const IMAGE_WIDTH = 720;

@@ -40,21 +40,21 @@ function bars(rows: readonly AnimationFactRow[], step: string | undefined): Bar[
 export const ANIMATION_EXPORTS_2016: ChartSpec<AnimationFactRow> = {
   kind: "chart",
   id: "animation-exports-2016",
-  paperRef: "Figure 2",
-  title: "Main regions and countries of China's TV animation exports, 2016",
-  subtitle: "Share of China's animation exports by value, % of the total, as the paper's text states it (≈ means “about” or “nearly”)",
-  source: `Source: National Bureau of Statistics of China, as quoted in the text around Figure 2 of the paper (${PAPER.citation})`,
+  paperRef: { en: "Figure 2", "zh-hk": "" },
+  title: { en: "Main regions and countries of China's TV animation exports, 2016", "zh-hk": "" },
+  subtitle: { en: "Share of China's animation exports by value, % of the total, as the paper's text states it (≈ means “about” or “nearly”)", "zh-hk": "" },
+  source: { en: `Source: National Bureau of Statistics of China, as quoted in the text around Figure 2 of the paper (${PAPER.citation})`, "zh-hk": "" },
   datasets: ["animation-exports-2016"],
   steps: [
     {
       id: "as-stated",
-      caption: "What the text says: approximately 70% of exports went to Asia, and Hong Kong represents nearly 50% of export volume.",
+      caption: { en: "What the text says: approximately 70% of exports went to Asia, and Hong Kong represents nearly 50% of export volume.", "zh-hk": "" },
     },
     {
       id: "two-readings",
       caption:
-        "The next sentence gives Hong Kong “about half” of Asia's share, about 35% of the total. Read as half of all " +
-        "exports, the two disagree; read as half of the exports to Asia, they agree.",
+        { en: "The next sentence gives Hong Kong “about half” of Asia's share, about 35% of the total. Read as half of all " +
+        "exports, the two disagree; read as half of the exports to Asia, they agree.", "zh-hk": "" },
     },
   ],
   rows: (data) =>

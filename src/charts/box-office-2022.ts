@@ -28,14 +28,14 @@ const TOTAL_ID = "total";
 export const BOX_OFFICE_2022: ChartSpec<BoxOfficeCategoryRow> = {
   kind: "chart",
   id: "box-office-2022",
-  paperRef: "Table 3",
-  title: "Box office receipts of films released in Hong Kong in 2022",
-  subtitle: "Share of the year's total box office by kind of film, % as printed, with the takings in HK$",
-  source: `Source: Hong Kong Film Industry Compendium 2022, via Table 3 of the paper (${PAPER.citation})`,
+  paperRef: { en: "Table 3", "zh-hk": "" },
+  title: { en: "Box office receipts of films released in Hong Kong in 2022", "zh-hk": "" },
+  subtitle: { en: "Share of the year's total box office by kind of film, % as printed, with the takings in HK$", "zh-hk": "" },
+  source: { en: `Source: Hong Kong Film Industry Compendium 2022, via Table 3 of the paper (${PAPER.citation})`, "zh-hk": "" },
   datasets: ["box-office-2022"],
   steps: [
-    { id: "hong-kong", caption: "Hong Kong's own films took about a fifth of the box office." },
-    { id: "foreign-language", caption: "Foreign-language films took most of it." },
+    { id: "hong-kong", caption: { en: "Hong Kong's own films took about a fifth of the box office.", "zh-hk": "" } },
+    { id: "foreign-language", caption: { en: "Foreign-language films took most of it.", "zh-hk": "" } },
   ],
   rows: (data) =>
     data["box-office-2022"]

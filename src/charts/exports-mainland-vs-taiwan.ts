@@ -42,24 +42,24 @@ function illegible(r: TradePlaceRow, measure: Measure): boolean {
 export const EXPORTS_MAINLAND_VS_TAIWAN: ChartSpec<TradePlaceRow> = {
   kind: "chart",
   id: "exports-mainland-vs-taiwan",
-  paperRef: "Figure 4",
-  title: "Value & Proportion of Hong Kong's Exports of Film and TV-related Creative Products to Mainland China and Taiwan",
+  paperRef: { en: "Figure 4", "zh-hk": "" },
+  title: { en: "Value & Proportion of Hong Kong's Exports of Film and TV-related Creative Products to Mainland China and Taiwan", "zh-hk": "" },
   subtitle:
-    "Hong Kong's exports of film- and TV-related goods to each place: value in HK$ and share of the year's total exports (%); shaded " +
-    "years have a number missing from the text extracted from the paper's PDF",
+    { en: "Hong Kong's exports of film- and TV-related goods to each place: value in HK$ and share of the year's total exports (%); shaded " +
+    "years have a number missing from the text extracted from the paper's PDF", "zh-hk": "" },
   period: (rows) => yearSpan(rows),
   source:
-    `Source: Create Hong Kong, via Table 8 and Figure 4 of the paper (${PAPER.citation}); parts of Table 8 are garbled or missing in ` +
-    `the text extracted from the paper's PDF (the notes say which)`,
+    { en: `Source: Create Hong Kong, via Table 8 and Figure 4 of the paper (${PAPER.citation}); parts of Table 8 are garbled or missing in ` +
+    `the text extracted from the paper's PDF (the notes say which)`, "zh-hk": "" },
   datasets: ["trade-exports", "places"],
   steps: [
-    { id: "value", caption: "The value of exports to each place, where the extracted text of Table 8 shows it." },
-    { id: "share", caption: "Each place's share of Hong Kong's film and TV exports; the gaps are years the source does not let us read." },
+    { id: "value", caption: { en: "The value of exports to each place, where the extracted text of Table 8 shows it.", "zh-hk": "" } },
+    { id: "share", caption: { en: "Each place's share of Hong Kong's film and TV exports; the gaps are years the source does not let us read.", "zh-hk": "" } },
     {
       id: CEPA_STEP,
       caption:
-        `The revised CEPA took effect on ${CEPA_REVISED_DATE}. That year the Mainland's share was the highest of the years ` +
-        "legible in the extracted text, which lacks the years just before it.",
+        { en: `The revised CEPA took effect on ${CEPA_REVISED_DATE}. That year the Mainland's share was the highest of the years ` +
+        "legible in the extracted text, which lacks the years just before it.", "zh-hk": "" },
     },
   ],
   rows: (data) => tradePlaceRows(data, "exports", PLACES, TABLE),

@@ -24,12 +24,12 @@ const byBoxOffice = (rows: readonly HongKongFilmBoxOfficeRow[]) =>
 export const HK_FILMS_2022_BOX_OFFICE: ChartSpec<HongKongFilmBoxOfficeRow> = {
   kind: "chart",
   id: "hk-films-2022-box-office",
-  paperRef: "Table 7",
-  title: "Hong Kong Local Films Released in Hong Kong in 2022",
-  subtitle: "Cumulative box office of each Hong Kong film first released in Hong Kong in 2022, HK$",
-  source: `Source: Hong Kong Film Industry Compendium 2022, via Table 7 of the paper (${PAPER.citation})`,
+  paperRef: { en: "Table 7", "zh-hk": "" },
+  title: { en: "Hong Kong Local Films Released in Hong Kong in 2022", "zh-hk": "" },
+  subtitle: { en: "Cumulative box office of each Hong Kong film first released in Hong Kong in 2022, HK$", "zh-hk": "" },
+  source: { en: `Source: Hong Kong Film Industry Compendium 2022, via Table 7 of the paper (${PAPER.citation})`, "zh-hk": "" },
   datasets: ["hk-films-2022"],
-  steps: [{ id: "million-spectators", caption: "Two films drew more than a million spectators each." }],
+  steps: [{ id: "million-spectators", caption: { en: "Two films drew more than a million spectators each.", "zh-hk": "" } }],
   rows: (data) =>
     data["hk-films-2022"].map(({ no, title_en, title_zh, start_date, end_date, days_in_theatres, box_office_hkd, admissions }) => ({
       no,

@@ -26,12 +26,12 @@ const films = (n: number) => `${formatInteger(n)} film${n === 1 ? "" : "s"}`;
 export const HK_FILMS_ABROAD_2022: ChartSpec<FilmsAbroadChartRow> = {
   kind: "chart",
   id: "hk-films-abroad-2022",
-  paperRef: "Films Going Overseas (prose)",
-  title: "Hong Kong films released abroad in 2022",
-  subtitle: "Number of Hong Kong films released in each market in 2022; box office is in the table, in the currency the paper prints",
-  source: `Source: Hong Kong Film Archive 2022 report, as cited in the paper's text (${PAPER.citation})`,
+  paperRef: { en: "Films Going Overseas (prose)", "zh-hk": "" },
+  title: { en: "Hong Kong films released abroad in 2022", "zh-hk": "" },
+  subtitle: { en: "Number of Hong Kong films released in each market in 2022; box office is in the table, in the currency the paper prints", "zh-hk": "" },
+  source: { en: `Source: Hong Kong Film Archive 2022 report, as cited in the paper's text (${PAPER.citation})`, "zh-hk": "" },
   datasets: ["hk-films-abroad-2022", "places"],
-  steps: [{ id: "greater-china", caption: "The Mainland and Taiwan, the markets the paper names first." }],
+  steps: [{ id: "greater-china", caption: { en: "The Mainland and Taiwan, the markets the paper names first.", "zh-hk": "" } }],
   rows: (data) =>
     data["hk-films-abroad-2022"].map(({ place, films, box_office, currency_printed, box_office_printed, note }) => ({
       place,

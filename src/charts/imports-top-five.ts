@@ -40,18 +40,18 @@ function newcomers(rows: readonly TradePlaceRow[]): string[] {
 export const IMPORTS_TOP_FIVE: ChartSpec<TradePlaceRow> = {
   kind: "chart",
   id: "imports-top-five",
-  paperRef: "Table 1",
-  title: "Top Five Source Regions of Hong Kong's Imported Film and TV-related Creative Products",
+  paperRef: { en: "Table 1", "zh-hk": "" },
+  title: { en: "Top Five Source Regions of Hong Kong's Imported Film and TV-related Creative Products", "zh-hk": "" },
   subtitle:
-    "Share of Hong Kong's imports of film- and TV-related goods, %, for every place in a year's top five; a break in a line is a " +
-    "year outside the top five",
+    { en: "Share of Hong Kong's imports of film- and TV-related goods, %, for every place in a year's top five; a break in a line is a " +
+    "year outside the top five", "zh-hk": "" },
   period: (rows) => yearSpan(rows),
-  source: `Source: Create Hong Kong, via Table 1 of the paper (${PAPER.citation})`,
+  source: { en: `Source: Create Hong Kong, via Table 1 of the paper (${PAPER.citation})`, "zh-hk": "" },
   datasets: ["trade-imports", "places"],
   steps: [
-    { id: "mainland-china", caption: "Mainland China never left the top five, but its share shrank." },
-    { id: "japan", caption: "Japan's share grew until it led every year." },
-    { id: "newcomers", caption: "Places that joined the top five later on." },
+    { id: "mainland-china", caption: { en: "Mainland China never left the top five, but its share shrank.", "zh-hk": "" } },
+    { id: "japan", caption: { en: "Japan's share grew until it led every year.", "zh-hk": "" } },
+    { id: "newcomers", caption: { en: "Places that joined the top five later on.", "zh-hk": "" } },
   ],
   rows(data) {
     const places = [...new Set(data["trade-imports"].map((r) => r.place).filter((p): p is string => p !== null))];

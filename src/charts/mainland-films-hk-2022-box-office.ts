@@ -65,15 +65,15 @@ function key(items: readonly { text: string; colour: string }[], width: number):
 export const MAINLAND_FILMS_HK_2022_BOX_OFFICE: ChartSpec<MainlandFilmBoxOfficeRow> = {
   kind: "chart",
   id: "mainland-films-hk-2022-box-office",
-  paperRef: "Table 4",
-  title: "Distribution of Mainland Chinese films released in Hong Kong in 2022",
+  paperRef: { en: "Table 4", "zh-hk": "" },
+  title: { en: "Distribution of Mainland Chinese films released in Hong Kong in 2022", "zh-hk": "" },
   subtitle:
-    "Cumulative Hong Kong box office of each Chinese-language film from the Mainland or Taiwan first released in Hong Kong in 2022, HK$",
-  source: `Source: Hong Kong Film Industry Compendium 2022, via Table 4 of the paper (${PAPER.citation})`,
+    { en: "Cumulative Hong Kong box office of each Chinese-language film from the Mainland or Taiwan first released in Hong Kong in 2022, HK$", "zh-hk": "" },
+  source: { en: `Source: Hong Kong Film Industry Compendium 2022, via Table 4 of the paper (${PAPER.citation})`, "zh-hk": "" },
   datasets: ["mainland-films-hk-2022", "places"],
   steps: [
-    { id: "taiwan", caption: "Four of the films came from Taiwan." },
-    { id: "top-film", caption: "The biggest earner, well ahead of the rest." },
+    { id: "taiwan", caption: { en: "Four of the films came from Taiwan.", "zh-hk": "" } },
+    { id: "top-film", caption: { en: "The biggest earner, well ahead of the rest.", "zh-hk": "" } },
   ],
   rows: (data) =>
     data["mainland-films-hk-2022"].map(

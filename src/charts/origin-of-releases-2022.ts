@@ -28,16 +28,16 @@ function ordered(rows: readonly OriginRow[]): OriginRow[] {
 export const ORIGIN_OF_RELEASES_2022: ChartSpec<OriginRow> = {
   kind: "chart",
   id: "origin-of-releases-2022",
-  paperRef: "Figure 3",
-  title: "Origin distribution of films released in Hong Kong in 2022",
+  paperRef: { en: "Figure 3", "zh-hk": "" },
+  title: { en: "Origin distribution of films released in Hong Kong in 2022", "zh-hk": "" },
   subtitle:
-    "First-run films released in Hong Kong in 2022, by place of origin: number of films and share of all first-run releases; hatched " +
-    "bars are derived",
-  source: `Source: Hong Kong Film Industry Compendium 2022, via Tables 2 and 4 and the text on Figure 3 of the paper (${PAPER.citation})`,
+    { en: "First-run films released in Hong Kong in 2022, by place of origin: number of films and share of all first-run releases; hatched " +
+    "bars are derived", "zh-hk": "" },
+  source: { en: `Source: Hong Kong Film Industry Compendium 2022, via Tables 2 and 4 and the text on Figure 3 of the paper (${PAPER.citation})`, "zh-hk": "" },
   datasets: ["origin-of-releases-2022", "places"],
   steps: [
-    { id: "us-japan", caption: "The United States and Japan supplied the most films." },
-    { id: "greater-china", caption: "Hong Kong's own films, and the few from the Mainland and Taiwan." },
+    { id: "us-japan", caption: { en: "The United States and Japan supplied the most films.", "zh-hk": "" } },
+    { id: "greater-china", caption: { en: "Hong Kong's own films, and the few from the Mainland and Taiwan.", "zh-hk": "" } },
   ],
   rows: (data) =>
     data["origin-of-releases-2022"].map(({ place, label, films, derived, formula, source }) => ({

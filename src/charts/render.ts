@@ -7,6 +7,8 @@ import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
 import type { ChartSpec } from "./types.ts";
 import type { SiteData } from "../data/load.ts";
+import { wordsFor } from "../data/words.ts";
+import type { Locale } from "../lib/i18n.ts";
 
 /**
  * The widths every chart is drawn at on the site: a phone's column (the container shows the
@@ -16,6 +18,8 @@ export const RENDER_WIDTHS = { narrow: 340, wide: 680 } as const;
 
 export interface RenderOptions {
   width: number;
+  /** The edition whose words the chart is drawn with. */
+  locale: Locale;
   step?: string;
   /** Prefix of the ids in the SVG; defaults to the chart id plus `--<step>`. Set it when one page shows the same chart and step twice. */
   idPrefix?: string;
@@ -83,12 +87,13 @@ function* descendants(node: Node): Generator<Node> {
 }
 
 /** Renders `spec` with the real `data` at `width` (and `step`) to a standalone <svg> string. */
-export function renderChartSvg(spec: ChartSpec, data: SiteData, { width, step, idPrefix, inlineStyle = true }: RenderOptions): string {
+export function renderChartSvg(spec: ChartSpec, data: SiteData, { width, step, locale, idPrefix, inlineStyle = true }: RenderOptions): string {
   if (step !== undefined && !spec.steps.some((s) => s.id === step)) {
     throw new Error(`Chart “${spec.id}” has no step “${step}”; its steps are ${spec.steps.map((s) => s.id).join(", ") || "none"}.`);
   }
   const rows = spec.rows(data);
-  const options = spec.plot(rows, { width, step });
+  const words = wordsFor(data, locale);
+  const options = spec.plot(rows, { width, step, words });
   // The page prints title, subtitle and caption as HTML; given to Plot they would wrap the SVG in a <figure>.
   const { title: _title, subtitle: _subtitle, caption: _caption, ...rest } = options;
   const { document } = parseHTML("<!doctype html><html><head></head><body></body></html>");
@@ -149,10 +154,10 @@ export function renderChartSvg(spec: ChartSpec, data: SiteData, { width, step, i
   const title = document.createElementNS("http://www.w3.org/2000/svg", "title");
   title.setAttribute("id", `${prefix}-title`);
   const stepCaption = step ? spec.steps.find((s) => s.id === step)?.caption : undefined;
-  title.textContent = stepCaption ? `${spec.title}: ${stepCaption}` : spec.title;
+  title.textContent = stepCaption ? `${words.pick(spec.title)}: ${words.pick(stepCaption)}` : words.pick(spec.title);
   const desc = document.createElementNS("http://www.w3.org/2000/svg", "desc");
   desc.setAttribute("id", `${prefix}-desc`);
-  desc.textContent = spec.describe(rows);
+  desc.textContent = spec.describe(rows, words);
   el.prepend(title, desc);
 
   return (svg as unknown as { outerHTML: string }).outerHTML;

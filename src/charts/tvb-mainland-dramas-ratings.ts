@@ -43,15 +43,15 @@ function yearMean(rows: readonly TvbRatingRow[], year: number): number {
 export const TVB_MAINLAND_DRAMAS_RATINGS: ChartSpec<TvbRatingRow> = {
   kind: "chart",
   id: "tvb-mainland-dramas-ratings",
-  paperRef: "Table 6",
-  title: "Mainland dramas broadcast by TVB in prime time",
-  subtitle: "Viewership rating of each Mainland drama in TVB's prime-time slot, rating points, by year of broadcast",
+  paperRef: { en: "Table 6", "zh-hk": "" },
+  title: { en: "Mainland dramas broadcasted by TVB in prime time in the past two years", "zh-hk": "" },
+  subtitle: { en: "Viewership rating of each Mainland drama in TVB's prime-time slot, rating points, by year of broadcast", "zh-hk": "" },
   period: (rows) => yearSpan(rows),
-  source: `Source: yule.hk, via Table 6 of the paper (${PAPER.citation})`,
+  source: { en: `Source: yule.hk, via Table 6 of the paper (${PAPER.citation})`, "zh-hk": "" },
   datasets: ["tvb-mainland-dramas-prime-time"],
   steps: [
-    { id: "below-20", caption: "The paper says the average rating fell below 20 points by 2023." },
-    { id: "averages", caption: "Each year's average, worked out from the table." },
+    { id: "below-20", caption: { en: "The paper says the average rating fell below 20 points by 2023.", "zh-hk": "" } },
+    { id: "averages", caption: { en: "Each year's average, worked out from the table.", "zh-hk": "" } },
   ],
   rows: (data) =>
     data["tvb-mainland-dramas-prime-time"].map(({ year, title, rating_points, year_total_episodes, year_total_airtime_weeks }) => ({

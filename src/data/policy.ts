@@ -25,5 +25,5 @@ export const FILMART_2025 = factDataset({
   description: "Exhibitors, economies and pavilions at the 2025 market, and the short-drama and export figures reported from its forum.",
   path: "data/policy/filmart-2025.csv",
   units: "various, per row",
-  source: { reference: "news report", page: "-", publisher: "China Daily", document: NEWS_REPORT.citation },
+  source: { reference: "news report", page: "-", publisher: "China Daily", document: NEWS_REPORT.citation.en },
 });

@@ -1,11 +1,13 @@
 /**
  * The snippets a journalist copies: the iframe (with the optional resizing script), the static
- * image for places that strip iframes, and the citation. Every URL is absolute, built from the
- * configured `site` and `base`, so the snippets work on any host.
+ * image for places that strip iframes, and the citation, in the language of the edition they
+ * are copied from. Every URL is absolute, built from the configured `site` and `base`, so the
+ * snippets work on any host.
  */
 import { IMAGE_WIDTH, PAPER, SITE_NAME } from "../site.ts";
 import type { SiteData } from "../data/load.ts";
 import type { Graphic } from "./registry.ts";
+import { localePrefix, type Locale } from "../lib/i18n.ts";
 import { absolute } from "../lib/paths.ts";
 
 export interface GraphicUrls {
@@ -19,16 +21,18 @@ export interface GraphicUrls {
   script: string;
 }
 
-export function graphicUrls(id: string, site: URL | undefined): GraphicUrls {
+/** The URLs of a graphic in one edition: /charts/<id>/ and /embed/<id>/, under /zh-hk/ for Chinese. */
+export function graphicUrls(id: string, site: URL | undefined, locale: Locale): GraphicUrls {
   const a = (p: string) => absolute(p, site);
+  const at = localePrefix(locale);
   return {
-    page: a(`charts/${id}/`),
-    embed: a(`embed/${id}/`),
-    csv: a(`charts/${id}/${id}.csv`),
-    svg: a(`charts/${id}/${id}.svg`),
-    png: a(`charts/${id}/${id}.png`),
-    card: a(`charts/${id}/card.png`),
-    oembed: a(`charts/${id}/oembed.json`),
+    page: a(`${at}charts/${id}/`),
+    embed: a(`${at}embed/${id}/`),
+    csv: a(`${at}charts/${id}/${id}.csv`),
+    svg: a(`${at}charts/${id}/${id}.svg`),
+    png: a(`${at}charts/${id}/${id}.png`),
+    card: a(`${at}charts/${id}/card.png`),
+    oembed: a(`${at}charts/${id}/oembed.json`),
     script: a("embed.js"),
   };
 }
@@ -42,21 +46,29 @@ export function defaultHeight(g: Graphic, data: SiteData): number {
   return Math.min(640, 200 + rows * 34);
 }
 
-export function iframeSnippet(g: Graphic, data: SiteData, urls: GraphicUrls): string {
+/** "Figure 1: Title" / "圖1：標題". */
+export function graphicLabel(g: Graphic, locale: Locale): string {
+  return locale === "en" ? `${g.paperRef.en}: ${g.title.en}` : `${g.paperRef[locale]}：${g.title[locale]}`;
+}
+
+export function iframeSnippet(g: Graphic, data: SiteData, urls: GraphicUrls, locale: Locale): string {
   return [
-    `<iframe src="${attr(urls.embed)}" title="${attr(`${g.paperRef}: ${g.title}`)}" width="100%" height="${defaultHeight(g, data)}" ` +
+    `<iframe src="${attr(urls.embed)}" title="${attr(graphicLabel(g, locale))}" width="100%" height="${defaultHeight(g, data)}" ` +
       `loading="lazy" style="border:0;width:100%;max-width:100%" data-screens-embed></iframe>`,
     `<script async src="${attr(urls.script)}"></script>`,
   ].join("\n");
 }
 
-export function imageSnippet(g: Graphic, urls: GraphicUrls, alt: string): string {
+export function imageSnippet(urls: GraphicUrls, alt: string): string {
   return (
     `<a href="${attr(urls.page)}"><img src="${attr(urls.png)}" alt="${attr(alt)}" width="${IMAGE_WIDTH}" ` +
     `style="max-width:100%;height:auto" loading="lazy"></a>`
   );
 }
 
-export function citation(g: Graphic, urls: GraphicUrls): string {
-  return `“${g.title}” (${g.paperRef} recreated). ${SITE_NAME}, from data in ${PAPER.citation}, doi:${PAPER.doi}. ${urls.page}`;
+/** The citation of a graphic; the Chinese one keeps the paper's English reference so it can be found. */
+export function citation(g: Graphic, urls: GraphicUrls, locale: Locale): string {
+  const paper = `${PAPER.citation}, doi:${PAPER.doi}`;
+  if (locale === "en") return `“${g.title.en}” (${g.paperRef.en} recreated). ${SITE_NAME.en}, from data in ${paper}. ${urls.page}`;
+  return `〈${g.title[locale]}〉（重製論文${g.paperRef[locale]}，${g.paperRef.en}）。${SITE_NAME[locale]}，數據來自${paper}。${urls.page}`;
 }

@@ -1,8 +1,9 @@
 /**
  * Images of a chart or table for use outside the site: a standalone SVG with its title, source
  * and credit (explicit colours and fonts, so Illustrator and Figma open it as drawn), a PNG of
- * it at 2x, and a 1200x630 social card. Rendered at build time with resvg and the Noto Sans SC
- * font from npm, so Chinese titles render on any machine.
+ * it at 2x, and a 1200x630 social card, in each edition's language. Rendered at build time with
+ * resvg and fonts from npm (Noto Sans SC for the printed Simplified titles, Noto Sans HK for the
+ * Chinese edition), so Chinese text renders on any machine.
  */
 import { createHash } from "node:crypto";
 import { mkdirSync, writeFileSync, existsSync, readFileSync } from "node:fs";
@@ -12,13 +13,20 @@ import { Resvg } from "@resvg/resvg-js";
 import subsetFont from "subset-font";
 import { IMAGE_WIDTH, SITE_NAME } from "../site.ts";
 import type { SiteData } from "../data/load.ts";
-import type { Graphic } from "./registry.ts";
-import { MISSING } from "../lib/format.ts";
+import { GRAPHICS, type Graphic } from "./registry.ts";
+import type { Locale } from "../lib/i18n.ts";
+import { notoSansHk } from "../lib/hk-font.ts";
+import { wordsFor, type Words } from "../data/words.ts";
 import { notoSansSc } from "./fonts.ts";
+import { graphicLabel } from "./embed-code.ts";
 import { renderChartSvg } from "../charts/render.ts";
 import type { Cell, TableSpec } from "../tables/types.ts";
 
-const FONT = "'Noto Sans S Chinese', 'Noto Sans SC', 'Helvetica Neue', Helvetica, Arial, sans-serif";
+/** resvg matches these against the font files' names; a viewer without them falls back to the next. */
+const FONT: Record<Locale, string> = {
+  en: "'Noto Sans S Chinese', 'Noto Sans SC', 'Helvetica Neue', Helvetica, Arial, sans-serif",
+  "zh-hk": "'Noto Sans HK', 'Noto Sans S Chinese', 'PingFang HK', 'Microsoft JhengHei', sans-serif",
+};
 const INK = "#1d1d1f";
 const MUTED = "#5c5a55";
 const RULE = "#dcd8cf";
@@ -27,18 +35,34 @@ const PAD = 20;
 
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
-/** Greedy word wrap by an average glyph width; good enough for titles in a known font. */
+const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/u;
+
+/** Width of a text in em: a CJK character is one em, other characters about 0.56. */
+function ems(text: string): number {
+  return [...text].reduce((n, ch) => n + (WIDE.test(ch) ? 1 : 0.56), 0);
+}
+
+/**
+ * Greedy wrap by estimated glyph widths; good enough for titles in a known font. Latin text
+ * breaks at spaces; CJK text may break between any two characters, but not before closing
+ * punctuation or after opening punctuation.
+ */
 export function wrapText(text: string, fontSize: number, maxWidth: number): string[] {
-  const perLine = Math.max(10, Math.floor(maxWidth / (fontSize * 0.56)));
+  const limit = maxWidth / fontSize;
+  // Units to place: a Latin word with its following space, or one CJK character.
+  const units =
+    text.match(
+      /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f][，。、；：！？」』）》〉]*|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+\s*|\s+/gu,
+    ) ?? [];
   const lines: string[] = [];
   let line = "";
-  for (const word of text.split(/\s+/)) {
-    if (line && (line + " " + word).length > perLine) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
+  for (const unit of units) {
+    if (line && ems((line + unit).trimEnd()) > limit && !/^[「『（《〈]$/u.test(line.slice(-1))) {
+      lines.push(line.trimEnd());
+      line = unit.trimStart();
+    } else line += unit;
   }
-  if (line) lines.push(line);
+  if (line.trim()) lines.push(line.trimEnd());
   return lines;
 }
 
@@ -49,14 +73,14 @@ function textBlock(lines: string[], x: number, y: number, size: number, attrs: s
 }
 
 /** The graphic itself as SVG markup of known size, with colours and fonts made explicit. */
-function body(g: Graphic, data: SiteData, width: number): { svg: string; width: number; height: number } {
+function body(g: Graphic, data: SiteData, width: number, locale: Locale): { svg: string; width: number; height: number } {
   if (g.kind === "chart") {
-    let svg = renderChartSvg(g, data, { width, idPrefix: `${g.id}-export` });
-    svg = svg.replace(/currentColor/g, INK).replace(/font-family:\s*inherit/g, `font-family: ${FONT}`);
+    let svg = renderChartSvg(g, data, { width, locale, idPrefix: `${g.id}-export` });
+    svg = svg.replace(/currentColor/g, INK).replace(/font-family:\s*inherit/g, `font-family: ${FONT[locale]}`);
     const height = Number(/\sheight="([\d.]+)"/.exec(svg)?.[1] ?? 400);
     return { svg, width, height };
   }
-  return tableSvg(g, data);
+  return tableSvg(g, data, wordsFor(data, locale));
 }
 
 /** Rows an image of a table shows at most; the CSV has them all. */
@@ -66,13 +90,13 @@ export const IMAGE_MAX_ROWS = 40;
  * A table drawn as SVG text in a grid, long text cut with an ellipsis. A table longer than
  * IMAGE_MAX_ROWS shows its last rows (the latest years of the trade tables) and says so.
  */
-function tableSvg(spec: TableSpec, data: SiteData): { svg: string; width: number; height: number } {
+function tableSvg(spec: TableSpec, data: SiteData, words: Words): { svg: string; width: number; height: number } {
   const all = spec.rows(data);
   const rows = all.slice(-IMAGE_MAX_ROWS);
   const cols = spec.columns;
   const cell = (c: (typeof cols)[number], r: Record<string, Cell>) => {
     const v = r[c.key] ?? null;
-    const s = c.format ? c.format(v as never, r) : v === null ? MISSING : String(v);
+    const s = c.format ? c.format(v as never, r, words) : v === null ? words.f.missing : String(v);
     return s.length > 48 ? s.slice(0, 47) + "…" : s;
   };
   const size = 12;
@@ -80,7 +104,8 @@ function tableSvg(spec: TableSpec, data: SiteData): { svg: string; width: number
   const texts = rows.map((r) => cols.map((c) => cell(c, r)));
   // CJK glyphs are about twice as wide as Latin ones.
   const w = (s: string) => [...s].reduce((n, ch) => n + (/[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 1.8 : 1), 0) * charW;
-  const widths = cols.map((c, i) => Math.ceil(Math.max(w(c.label), ...texts.map((t) => w(t[i]!)))) + 16);
+  const labels = cols.map((c) => words.pick(c.label));
+  const widths = cols.map((_c, i) => Math.ceil(Math.max(w(labels[i]!), ...texts.map((t) => w(t[i]!)))) + 16);
   const width = widths.reduce((a, b) => a + b, 0);
   const rowH = 22;
   let y = rowH;
@@ -89,7 +114,8 @@ function tableSvg(spec: TableSpec, data: SiteData): { svg: string; width: number
   const at = (i: number) => (cols[i]!.numeric ? xs[i]! + widths[i]! - 8 : xs[i]! + 4);
   let svg = cols
     .map(
-      (c, i) => `<text x="${at(i)}" y="${y - 6}" font-size="${size}" font-weight="700" ${anchor(i)} fill="${INK}">${esc(c.label)}</text>`,
+      (_c, i) =>
+        `<text x="${at(i)}" y="${y - 6}" font-size="${size}" font-weight="700" ${anchor(i)} fill="${INK}">${esc(labels[i]!)}</text>`,
     )
     .join("");
   svg += `<line x1="0" x2="${width}" y1="${y}" y2="${y}" stroke="${INK}" stroke-width="1.5"/>`;
@@ -102,13 +128,19 @@ function tableSvg(spec: TableSpec, data: SiteData): { svg: string; width: number
     y += rowH;
     svg +=
       `<text x="4" y="${y - 6}" font-size="${size}" font-style="italic" ` +
-      `fill="${MUTED}">${esc(`The last ${rows.length} of ${all.length} rows; the CSV download has them all.`)}</text>`;
+      `fill="${MUTED}">${esc(lastRowsNote(rows.length, all.length, words.locale))}</text>`;
   }
   return {
     svg: `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${y + 4}" viewBox="0 0 ${width} ${y + 4}">${svg}</svg>`,
     width,
     height: y + 4,
   };
+}
+
+function lastRowsNote(shown: number, all: number, locale: Locale): string {
+  return locale === "en"
+    ? `The last ${shown} of ${all} rows; the CSV download has them all.`
+    : `顯示${all}行中的最後${shown}行；CSV下載檔載有全部。`;
 }
 
 /** Places an <svg> string at (x, y), scaled to `width` if given. */
@@ -129,19 +161,24 @@ export interface ExportText {
   credit: string;
 }
 
-export function exportText(g: Graphic, pageUrl: string): ExportText {
+export function exportText(g: Graphic, pageUrl: string, locale: Locale): ExportText {
   return {
-    kicker: g.paperRef,
-    title: g.title,
-    subtitle: g.subtitle,
-    source: g.source,
-    credit: `${SITE_NAME} · ${pageUrl}`,
+    kicker: g.paperRef[locale],
+    title: g.title[locale],
+    subtitle: g.subtitle[locale],
+    source: g.source[locale],
+    credit: `${SITE_NAME[locale]} · ${pageUrl}`,
   };
 }
 
 /** The standalone SVG download: title, subtitle, the graphic, source and credit. */
-export function standaloneSvg(g: Graphic, data: SiteData, text: ExportText): { svg: string; width: number; height: number } {
-  const inner = body(g, data, IMAGE_WIDTH - 2 * PAD);
+export function standaloneSvg(
+  g: Graphic,
+  data: SiteData,
+  text: ExportText,
+  locale: Locale,
+): { svg: string; width: number; height: number } {
+  const inner = body(g, data, IMAGE_WIDTH - 2 * PAD, locale);
   const width = Math.max(IMAGE_WIDTH, inner.width + 2 * PAD);
   const max = width - 2 * PAD;
   let y = PAD;
@@ -158,8 +195,8 @@ export function standaloneSvg(g: Graphic, data: SiteData, text: ExportText): { s
   const credit = textBlock([text.credit], PAD, y, 11, `fill="${MUTED}"`);
   y += credit.height + PAD;
   const svg =
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${y}" viewBox="0 0 ${width} ${y}" font-family="${FONT}">` +
-    `<title>${esc(text.title)}</title><rect width="100%" height="100%" fill="#ffffff"/>` +
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${y}" viewBox="0 0 ${width} ${y}" font-family="${FONT[locale]}">` +
+    `<title>${esc(graphicLabel(g, locale))}</title><rect width="100%" height="100%" fill="#ffffff"/>` +
     kicker.svg +
     title.svg +
     sub.svg +
@@ -171,13 +208,13 @@ export function standaloneSvg(g: Graphic, data: SiteData, text: ExportText): { s
 }
 
 /** A 1200x630 card for link previews: the title and the graphic, scaled to fit. */
-export function cardSvg(g: Graphic, data: SiteData, text: ExportText): string {
+export function cardSvg(g: Graphic, data: SiteData, text: ExportText, locale: Locale): string {
   const W = 1200;
   const H = 630;
   const P = 48;
   let y = P - 8;
   const kicker = textBlock(
-    [`${text.kicker.toUpperCase()} · ${SITE_NAME.toUpperCase()}`],
+    [`${text.kicker.toUpperCase()} · ${SITE_NAME[locale].toUpperCase()}`],
     P,
     y,
     20,
@@ -187,19 +224,19 @@ export function cardSvg(g: Graphic, data: SiteData, text: ExportText): string {
   const titleLines = wrapText(text.title, 34, W - 2 * P).slice(0, 2);
   const title = textBlock(titleLines, P, y, 34, `font-weight="700" fill="${INK}"`);
   y += title.height + 16;
-  const inner = body(g, data, IMAGE_WIDTH);
+  const inner = body(g, data, IMAGE_WIDTH, locale);
   const availH = H - y - P - 24;
   const scale = Math.min((W - 2 * P) / inner.width, availH / inner.height);
   const chart = place(inner.svg, P, y, Math.round(inner.width * scale), Math.round(inner.height * scale));
   const source = textBlock([text.source.length > 110 ? text.source.slice(0, 109) + "…" : text.source], P, H - P + 4, 16, `fill="${MUTED}"`);
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="${FONT}"><rect ` +
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="${FONT[locale]}"><rect ` +
     `width="100%" height="100%" fill="#ffffff"/>${kicker.svg}${title.svg}${chart}${source.svg}</svg>`
   );
 }
 
-/** Every character an exported image can contain: Latin text and punctuation, arrows, shapes, and the data's own. */
-function exportCharacters(data: SiteData): string {
+/** Latin text and punctuation, arrows and shapes: what any image may contain besides its own text. */
+function baseCharacters(): Set<string> {
   const ranges: [number, number][] = [
     [0x20, 0x7e],
     [0xa0, 0xff],
@@ -210,47 +247,70 @@ function exportCharacters(data: SiteData): string {
   ];
   const chars = new Set<string>();
   for (const [a, b] of ranges) for (let c = a; c <= b; c++) chars.add(String.fromCodePoint(c));
+  return chars;
+}
+
+/**
+ * Every character an edition's images contain: the base set, and the text of every image of
+ * the edition, drawn once here (drawing is cheap; subsetting a font is not, so it is done once).
+ */
+function exportCharacters(data: SiteData, locale: Locale): string {
+  const chars = baseCharacters();
+  const add = (text: string) => {
+    for (const ch of text) chars.add(ch);
+  };
   const walk = (v: unknown): void => {
-    if (typeof v === "string") for (const ch of v) chars.add(ch);
+    if (typeof v === "string") add(v);
     else if (Array.isArray(v)) v.forEach(walk);
     else if (v && typeof v === "object") Object.values(v).forEach(walk);
   };
   walk(data);
+  for (const g of GRAPHICS) {
+    const text = exportText(g, "", locale);
+    add(standaloneSvg(g, data, text, locale).svg);
+    add(cardSvg(g, data, text, locale));
+  }
   return [...chars].sort().join("");
 }
 
-let fontFiles: Promise<string[]> | undefined;
+const fontFiles = new Map<Locale, Promise<string[]>>();
 
 /**
- * Noto Sans SC cut down to the characters images can contain. resvg parses its fonts on every
- * render, and the full 8 MB files made each PNG take over a second; the subsets take milliseconds.
+ * The fonts of an edition's images, cut down to the characters they contain: Noto Sans SC for
+ * the paper's Simplified titles (and, in English, all text), and for the Chinese edition Noto
+ * Sans HK too. resvg parses its fonts on every render, and the full 7-8 MB files made each PNG
+ * take over a second; the subsets take milliseconds.
  */
-export function exportFonts(data: SiteData): Promise<string[]> {
-  fontFiles ??= (async () => {
-    const chars = exportCharacters(data);
-    const dir = join(tmpdir(), `screens-fonts-${createHash("sha256").update(chars).digest("hex").slice(0, 12)}`);
-    mkdirSync(dir, { recursive: true });
-    return Promise.all(
-      (["Regular", "Bold"] as const).map(async (weight) => {
-        const file = join(dir, `NotoSansSC-${weight}.otf`);
-        if (!existsSync(file)) writeFileSync(file, await subsetFont(readFileSync(notoSansSc(weight)), chars, { targetFormat: "sfnt" }));
-        return file;
-      }),
-    );
-  })();
-  return fontFiles;
+export function exportFonts(data: SiteData, locale: Locale): Promise<string[]> {
+  let files = fontFiles.get(locale);
+  if (!files) {
+    files = (async () => {
+      const chars = exportCharacters(data, locale);
+      const dir = join(tmpdir(), `screens-fonts-${createHash("sha256").update(chars).digest("hex").slice(0, 12)}`);
+      mkdirSync(dir, { recursive: true });
+      const sources = [
+        ...(["Regular", "Bold"] as const).map((w) => ({ name: `NotoSansSC-${w}.otf`, path: () => notoSansSc(w) })),
+        ...(locale === "en" ? [] : (["Regular", "Bold"] as const).map((w) => ({ name: `NotoSansHK-${w}.ttf`, path: () => notoSansHk(w) }))),
+      ];
+      return Promise.all(
+        sources.map(async ({ name, path }) => {
+          const file = join(dir, name);
+          if (!existsSync(file)) writeFileSync(file, await subsetFont(readFileSync(path()), chars, { targetFormat: "sfnt" }));
+          return file;
+        }),
+      );
+    })();
+    fontFiles.set(locale, files);
+  }
+  return files;
 }
 
 /** Rasterises SVG with the bundled fonts only (no system fonts, so every machine renders alike). */
-export async function toPng(svg: string, data: SiteData, scale = 1): Promise<Buffer> {
+export async function toPng(svg: string, data: SiteData, locale: Locale, scale = 1): Promise<Buffer> {
+  const family = locale === "en" ? "Noto Sans S Chinese" : "Noto Sans HK";
   const resvg = new Resvg(svg, {
     fitTo: scale === 1 ? { mode: "original" } : { mode: "zoom", value: scale },
-    font: {
-      fontFiles: await exportFonts(data),
-      loadSystemFonts: false,
-      defaultFontFamily: "Noto Sans S Chinese",
-      sansSerifFamily: "Noto Sans S Chinese",
-    },
+    font: { fontFiles: await exportFonts(data, locale), loadSystemFonts: false, defaultFontFamily: family, sansSerifFamily: family },
     background: "#ffffff",
   });
   return resvg.render().asPng();

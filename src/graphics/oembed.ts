@@ -1,17 +1,18 @@
-/** oEmbed (https://oembed.com) "rich" responses, one static JSON per graphic, and the catalogue. */
+/** oEmbed (https://oembed.com) "rich" responses, one static JSON per graphic and edition, and the catalogue. */
 import type { SiteData } from "../data/load.ts";
-import { defaultHeight, iframeSnippet, type GraphicUrls } from "./embed-code.ts";
+import { LOCALES, type Locale } from "../lib/i18n.ts";
 import { IMAGE_WIDTH, SITE_NAME } from "../site.ts";
+import { defaultHeight, graphicLabel, graphicUrls, iframeSnippet, type GraphicUrls } from "./embed-code.ts";
 import { graphicDescription, type Graphic } from "./registry.ts";
 
-export function oembedFor(g: Graphic, data: SiteData, urls: GraphicUrls) {
+export function oembedFor(g: Graphic, data: SiteData, urls: GraphicUrls, locale: Locale) {
   return {
     version: "1.0",
     type: "rich",
-    title: `${g.paperRef}: ${g.title}`,
-    provider_name: SITE_NAME,
+    title: graphicLabel(g, locale),
+    provider_name: SITE_NAME[locale],
     provider_url: new URL(".", urls.page.replace(/charts\/[^/]+\/$/, "")).toString(),
-    html: iframeSnippet(g, data, urls),
+    html: iframeSnippet(g, data, urls, locale),
     width: IMAGE_WIDTH,
     height: defaultHeight(g, data),
     thumbnail_url: urls.card,
@@ -20,19 +21,32 @@ export function oembedFor(g: Graphic, data: SiteData, urls: GraphicUrls) {
   };
 }
 
-export function catalogueEntry(g: Graphic, data: SiteData, urls: GraphicUrls) {
+/** One edition's entry: its words and URLs. */
+function editionEntry(g: Graphic, data: SiteData, site: URL | undefined, locale: Locale) {
+  const urls = graphicUrls(g.id, site, locale);
   return {
-    id: g.id,
-    kind: g.kind,
-    paperRef: g.paperRef,
-    title: g.title,
-    description: graphicDescription(g, data),
-    source: g.source,
-    datasets: g.datasets,
+    paperRef: g.paperRef[locale],
+    title: g.title[locale],
+    description: graphicDescription(g, data, locale),
+    source: g.source[locale],
     page: urls.page,
     embed: urls.embed,
     oembed: urls.oembed,
     image: urls.card,
     downloads: { csv: urls.csv, svg: urls.svg, png: urls.png },
+  };
+}
+
+/**
+ * A graphic in the catalogue: the English edition's fields at the top (as before the Chinese
+ * edition, so tools that read them keep working), and every edition under `editions`.
+ */
+export function catalogueEntry(g: Graphic, data: SiteData, site: URL | undefined) {
+  return {
+    id: g.id,
+    kind: g.kind,
+    ...editionEntry(g, data, site, "en"),
+    datasets: g.datasets,
+    editions: Object.fromEntries(LOCALES.map((l) => [l, { lang: l === "en" ? "en" : "zh-HK", ...editionEntry(g, data, site, l) }])),
   };
 }

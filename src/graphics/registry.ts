@@ -10,6 +10,8 @@ import { TABLES } from "../tables/index.ts";
 import type { TableSpec } from "../tables/types.ts";
 import type { SiteData } from "../data/load.ts";
 import type { GraphicSpec } from "../lib/graphic-spec.ts";
+import type { Locale } from "../lib/i18n.ts";
+import { wordsFor, type Words } from "../data/words.ts";
 
 export type Graphic = ChartSpec | TableSpec;
 
@@ -27,17 +29,17 @@ export function graphicByPreviousId(id: string): Graphic | undefined {
 }
 
 /** The description of what a graphic shows, from its rows: for catalogues, previews and alt text. */
-export function graphicDescription(g: Graphic, data: SiteData): string {
-  return ofOwnRows(g, data).description;
+export function graphicDescription(g: Graphic, data: SiteData, locale: Locale): string {
+  return ofOwnRows(g, data, wordsFor(data, locale)).description;
 }
 
 /** The notes on a graphic's rows (gaps, caveats). */
-export function graphicNotes(g: Graphic, data: SiteData): string[] {
-  return ofOwnRows(g, data).notes;
+export function graphicNotes(g: Graphic, data: SiteData, locale: Locale): string[] {
+  return ofOwnRows(g, data, wordsFor(data, locale)).notes;
 }
 
 /** A graphic's words about its own rows; generic, so TS sees a chart's rows go back to the chart. */
-function ofOwnRows<Row>(g: GraphicSpec<SiteData, Row>, data: SiteData): { description: string; notes: string[] } {
+function ofOwnRows<Row>(g: GraphicSpec<SiteData, Row, Words>, data: SiteData, words: Words): { description: string; notes: string[] } {
   const rows = g.rows(data);
-  return { description: g.describe(rows), notes: g.notes(rows) };
+  return { description: g.describe(rows, words), notes: g.notes(rows, words) };
 }

@@ -11,18 +11,18 @@ export type ReleasesRow = { measure: string; value_2021: number; value_2022: num
 export const TABLE_2 = defineTable<ReleasesRow>({
   kind: "table",
   id: "table-2-film-releases",
-  paperRef: "Table 2",
-  title: "Films released in Hong Kong in 2021 and 2022",
-  subtitle: "First-run films, and total box office in HK$",
-  source: source("Table 2"),
+  paperRef: { en: "Table 2", "zh-hk": "" },
+  title: { en: "Comparison of films released in Hong Kong in 2021 and 2022", "zh-hk": "" },
+  subtitle: { en: "First-run films, and total box office in HK$", "zh-hk": "" },
+  source: { en: source("Table 2"), "zh-hk": "" },
   datasets: ["film-releases-2021-2022"],
   columns: [
-    { key: "measure", label: "Measure", rowHeader: true },
-    { key: "value_2021", label: "2021", numeric: true, format: (v, r) => (r.unit === "HK$" ? formatHKD(v as number) : n(v)) },
-    { key: "value_2022", label: "2022", numeric: true, format: (v, r) => (r.unit === "HK$" ? formatHKD(v as number) : n(v)) },
+    { key: "measure", label: { en: "Measure", "zh-hk": "" }, rowHeader: true },
+    { key: "value_2021", label: { en: "2021", "zh-hk": "" }, numeric: true, format: (v, r) => (r.unit === "HK$" ? formatHKD(v as number) : n(v)) },
+    { key: "value_2022", label: { en: "2022", "zh-hk": "" }, numeric: true, format: (v, r) => (r.unit === "HK$" ? formatHKD(v as number) : n(v)) },
     {
       key: "change_percent_printed",
-      label: "Up/down",
+      label: { en: "Up/down", "zh-hk": "" },
       numeric: true,
       format: (v) => (v === null ? `${MISSING} (not printed)` : formatPercent(v as number, 2)),
     },
@@ -56,15 +56,15 @@ export type BoxOfficeTableRow = { category: string; box_office_hkd: number; shar
 export const TABLE_3 = defineTable<BoxOfficeTableRow>({
   kind: "table",
   id: "table-3-box-office-2022",
-  paperRef: "Table 3",
-  title: "Box office receipts of films released in Hong Kong in 2022",
-  subtitle: "Cumulative box office, HK$, and share of the total, %",
-  source: source("Table 3"),
+  paperRef: { en: "Table 3", "zh-hk": "" },
+  title: { en: "Box office receipts of films released in Hong Kong in 2022", "zh-hk": "" },
+  subtitle: { en: "Cumulative box office, HK$, and share of the total, %", "zh-hk": "" },
+  source: { en: source("Table 3"), "zh-hk": "" },
   datasets: ["box-office-2022"],
   columns: [
-    { key: "category", label: "Category", rowHeader: true },
-    { key: "box_office_hkd", label: "Cumulative box office (HK$)", numeric: true, format: (v) => formatHKD(v as number) },
-    { key: "share_percent_printed", label: "% of total box office", numeric: true, format: (v) => formatPercent(v as number, 2) },
+    { key: "category", label: { en: "Category", "zh-hk": "" }, rowHeader: true },
+    { key: "box_office_hkd", label: { en: "Cumulative box office (HK$)", "zh-hk": "" }, numeric: true, format: (v) => formatHKD(v as number) },
+    { key: "share_percent_printed", label: { en: "% of total box office", "zh-hk": "" }, numeric: true, format: (v) => formatPercent(v as number, 2) },
   ],
   rows: (d) =>
     d["box-office-2022"].map((r) => ({
@@ -93,15 +93,15 @@ export type FilmRunRow = {
 
 function runColumns<R extends FilmRunRow>(): Column<R>[] {
   return [
-    { key: "no", label: "No.", numeric: true, format: (v) => String(v) },
-    { key: "title_en", label: "Title (English)", rowHeader: true },
-    { key: "title_zh", label: "Title (Chinese)", lang: "zh-Hans" },
-    { key: "start_date", label: "Start date", format: (v) => formatDate(v as string) },
-    { key: "end_date", label: "Completion date", format: (v) => formatDate(v as string) },
-    { key: "days_in_theatres", label: "Days in cinemas", numeric: true, format: n },
-    { key: "box_office_hkd", label: "Cumulative box office (HK$)", numeric: true, format: (v) => formatHKD(v as number) },
-    { key: "admissions", label: "Cumulative admissions", numeric: true, format: n },
-    { key: "length_minutes", label: "Length (minutes)", numeric: true, format: n },
+    { key: "no", label: { en: "No.", "zh-hk": "" }, numeric: true, format: (v) => String(v) },
+    { key: "title_en", label: { en: "Title (English)", "zh-hk": "" }, rowHeader: true },
+    { key: "title_zh", label: { en: "Title (Chinese)", "zh-hk": "" }, format: (v, _r, w) => w.title(String(v)).text, lang: (r, w) => w.title(r.title_zh).lang },
+    { key: "start_date", label: { en: "Start date", "zh-hk": "" }, format: (v) => formatDate(v as string) },
+    { key: "end_date", label: { en: "Completion date", "zh-hk": "" }, format: (v) => formatDate(v as string) },
+    { key: "days_in_theatres", label: { en: "Days in cinemas", "zh-hk": "" }, numeric: true, format: n },
+    { key: "box_office_hkd", label: { en: "Cumulative box office (HK$)", "zh-hk": "" }, numeric: true, format: (v) => formatHKD(v as number) },
+    { key: "admissions", label: { en: "Cumulative admissions", "zh-hk": "" }, numeric: true, format: n },
+    { key: "length_minutes", label: { en: "Length (minutes)", "zh-hk": "" }, numeric: true, format: n },
   ];
 }
 
@@ -112,16 +112,16 @@ export type MainlandFilmTableRow = FilmRunRow & { origin: string; rating: string
 export const TABLE_4 = defineTable<MainlandFilmTableRow>({
   kind: "table",
   id: "table-4-mainland-films-2022",
-  paperRef: "Table 4",
-  title: "Distribution of Mainland Chinese films released in Hong Kong in 2022",
-  subtitle: "The 18 Chinese-language non-Hong Kong films: run, box office, admissions, classification and genre",
-  source: source("Table 4"),
+  paperRef: { en: "Table 4", "zh-hk": "" },
+  title: { en: "Distribution of Mainland Chinese films released in Hong Kong in 2022", "zh-hk": "" },
+  subtitle: { en: "The 18 Chinese-language non-Hong Kong films: run, box office, admissions, classification and genre", "zh-hk": "" },
+  source: { en: source("Table 4"), "zh-hk": "" },
   datasets: ["mainland-films-hk-2022", "places"],
   columns: [
     ...runColumns<MainlandFilmTableRow>(),
-    { key: "origin", label: "Place of origin" },
-    { key: "rating", label: "Level" },
-    { key: "genre", label: "Type" },
+    { key: "origin", label: { en: "Place of origin", "zh-hk": "" } },
+    { key: "rating", label: { en: "Level", "zh-hk": "" } },
+    { key: "genre", label: { en: "Type", "zh-hk": "" } },
   ],
   rows: (d) => {
     const names = new Map(d.places.map((p) => [p.id, p.name]));
@@ -177,14 +177,14 @@ export type HongKongFilmTableRow = FilmRunRow & { languages: string };
 export const TABLE_7 = defineTable<HongKongFilmTableRow>({
   kind: "table",
   id: "table-7-hong-kong-films-2022",
-  paperRef: "Table 7",
-  title: "Hong Kong local films released in Hong Kong in 2022",
-  subtitle: "The 27 first-run Hong Kong films: run, box office, admissions and language",
-  source: source("Table 7"),
+  paperRef: { en: "Table 7", "zh-hk": "" },
+  title: { en: "Hong Kong Local Films Released in Hong Kong in 2022", "zh-hk": "" },
+  subtitle: { en: "The 27 first-run Hong Kong films: run, box office, admissions and language", "zh-hk": "" },
+  source: { en: source("Table 7"), "zh-hk": "" },
   datasets: ["hk-films-2022"],
   columns: [
     ...runColumns<HongKongFilmTableRow>(),
-    { key: "languages", label: "Languages", format: (v) => String(v).split(";").join(", ") },
+    { key: "languages", label: { en: "Languages", "zh-hk": "" }, format: (v) => String(v).split(";").join(", ") },
   ],
   rows: (d) =>
     d["hk-films-2022"].map(

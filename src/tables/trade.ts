@@ -33,31 +33,34 @@ function tradeTable(direction: Direction): TableSpec {
   return defineTable<TradeTableRow>({
     kind: "table",
     id: imports ? "table-1-imports-top-five" : "table-8-exports-top-five",
-    paperRef: imports ? "Table 1" : "Table 8",
-    title: imports
-      ? "Top five source regions of Hong Kong's imported film and TV-related creative products"
-      : "Top five regions by value of Hong Kong's exports of film and TV-related creative products",
-    subtitle: "Value in HK$ thousand; share of the year's total, %",
-    source: `Source: Create Hong Kong, via ${imports ? "Table 1" : "Table 8"} of the paper (J. Mod. Soc. Sci. 2(1), 2025)`,
+    paperRef: { en: imports ? "Table 1" : "Table 8", "zh-hk": "" },
+    title: {
+      en: imports
+        ? "Top Five Source Regions of Hong Kong's Imported Film and TV-related Creative Products"
+        : "Top 5 Regions in terms of Export Value of Hong Kong's Film and TV-related Creative Products",
+      "zh-hk": "",
+    },
+    subtitle: { en: "Value in HK$ thousand; share of the year's total, %", "zh-hk": "" },
+    source: { en: `Source: Create Hong Kong, via ${imports ? "Table 1" : "Table 8"} of the paper (J. Mod. Soc. Sci. 2(1), 2025)`, "zh-hk": "" },
     datasets: [imports ? "trade-imports" : "trade-exports"],
     columns: [
-      { key: "year", label: "Year", numeric: true, format: (v) => String(v) },
-      { key: "rank", label: "Rank", numeric: true, format: (v) => String(v) },
+      { key: "year", label: { en: "Year", "zh-hk": "" }, numeric: true, format: (v) => String(v) },
+      { key: "rank", label: { en: "Rank", "zh-hk": "" }, numeric: true, format: (v) => String(v) },
       {
         key: "place",
-        label: placeLabel,
+        label: { en: placeLabel, "zh-hk": "" },
         rowHeader: true,
         format: (v) => (v === null ? `${MISSING} (not in the extracted text)` : String(v)),
       },
-      { key: "value_hkd_thousand", label: "Value (HK$ thousand)", numeric: true, format: (v) => formatInteger(v as number | null) },
-      { key: "share_percent", label: "Share of year's total", numeric: true, format: (v) => formatPercent(v as number | null) },
-      ...(imports ? [] : [{ key: "note" as const, label: "How the cell was read", format: (v: unknown) => (v === null ? "" : String(v)) }]),
+      { key: "value_hkd_thousand", label: { en: "Value (HK$ thousand)", "zh-hk": "" }, numeric: true, format: (v) => formatInteger(v as number | null) },
+      { key: "share_percent", label: { en: "Share of year's total", "zh-hk": "" }, numeric: true, format: (v) => formatPercent(v as number | null) },
+      ...(imports ? [] : [{ key: "note" as const, label: { en: "How the cell was read", "zh-hk": "" }, format: (v: unknown) => (v === null ? "" : String(v)) }]),
     ],
     rows: (data) => tradeTableRows(data, direction),
     footnotes: [
-      imports
+      { en: imports
         ? "# As a percentage of the total import value of film and television-related creative goods in that year."
-        : "# As a percentage of the total value of Hong Kong exports of film and television-related creative goods in that year.",
+        : "# As a percentage of the total value of Hong Kong exports of film and television-related creative goods in that year.", "zh-hk": "" },
     ],
     notes: (rows) => {
       const ys = years(rows);

@@ -19,23 +19,23 @@ export type ScheduleRow = {
 export const TABLE_5 = defineTable<ScheduleRow>({
   kind: "table",
   id: "table-5-tvb-schedule-2024",
-  paperRef: "Table 5",
-  title: "List of TVB main broadcast TV series in 2024",
-  subtitle: "Series, type, channel, dates, time slot and episodes",
-  source: source("Table 5", "TVB schedules (yule.hk)"),
+  paperRef: { en: "Table 5", "zh-hk": "" },
+  title: { en: "List of TVB main broadcast TV series in 2024", "zh-hk": "" },
+  subtitle: { en: "Series, type, channel, dates, time slot and episodes", "zh-hk": "" },
+  source: { en: source("Table 5", "TVB schedules (yule.hk)"), "zh-hk": "" },
   datasets: ["tvb-schedule-2024"],
   columns: [
-    { key: "title", label: "Title", rowHeader: true },
-    { key: "genre", label: "Type", format: (v) => String(v).split("/").join(" / ") },
-    { key: "channel", label: "Channel" },
-    { key: "air_date", label: "Air date", format: (v) => (v === null ? `${MISSING} (to be determined)` : formatDate(v as string)) },
+    { key: "title", label: { en: "Title", "zh-hk": "" }, rowHeader: true },
+    { key: "genre", label: { en: "Type", "zh-hk": "" }, format: (v) => String(v).split("/").join(" / ") },
+    { key: "channel", label: { en: "Channel", "zh-hk": "" } },
+    { key: "air_date", label: { en: "Air date", "zh-hk": "" }, format: (v) => (v === null ? `${MISSING} (to be determined)` : formatDate(v as string)) },
     {
       key: "broadcast_time",
-      label: "Time",
+      label: { en: "Time", "zh-hk": "" },
       format: (v, r) => (v === null ? MISSING : `${v}${r.broadcast_days ? ` (${r.broadcast_days})` : ""}`),
     },
-    { key: "finale_date", label: "Finale", format: (v) => (v === null ? MISSING : formatDate(v as string)) },
-    { key: "episodes", label: "Episodes", numeric: true, format: (v) => formatInteger(v as number) },
+    { key: "finale_date", label: { en: "Finale", "zh-hk": "" }, format: (v) => (v === null ? MISSING : formatDate(v as string)) },
+    { key: "episodes", label: { en: "Episodes", "zh-hk": "" }, numeric: true, format: (v) => formatInteger(v as number) },
   ],
   rows: (d) =>
     d["tvb-schedule-2024"].map((r) => ({
@@ -49,7 +49,7 @@ export const TABLE_5 = defineTable<ScheduleRow>({
       episodes: r.episodes,
       note: r.note,
     })),
-  footnotes: ["3 Data source https://www.yule.hk/"],
+  footnotes: [{ en: "3 Data source https://www.yule.hk/", "zh-hk": "" }],
   notes: (rows) => {
     const tbd = rows.filter((r) => r.air_date === null);
     return [
@@ -78,22 +78,22 @@ export type MainlandDramaRow = {
 export const TABLE_6 = defineTable<MainlandDramaRow>({
   kind: "table",
   id: "table-6-tvb-mainland-dramas",
-  paperRef: "Table 6",
-  title: "Mainland dramas broadcast by TVB in prime time, 2022-2023",
-  subtitle: "Viewership rating in points; each year's total episodes and weeks on air",
-  source: source("Table 6", "TVB ratings (yule.hk)"),
+  paperRef: { en: "Table 6", "zh-hk": "" },
+  title: { en: "Mainland dramas broadcasted by TVB in prime time in the past two years", "zh-hk": "" },
+  subtitle: { en: "Viewership rating in points; each year's total episodes and weeks on air", "zh-hk": "" },
+  source: { en: source("Table 6", "TVB ratings (yule.hk)"), "zh-hk": "" },
   datasets: ["tvb-mainland-dramas-prime-time"],
   columns: [
-    { key: "year", label: "Year", numeric: true, format: (v) => String(v) },
-    { key: "title", label: "Drama", rowHeader: true },
+    { key: "year", label: { en: "Year", "zh-hk": "" }, numeric: true, format: (v) => String(v) },
+    { key: "title", label: { en: "Drama", "zh-hk": "" }, rowHeader: true },
     {
       key: "rating_points",
-      label: "Viewership (points)",
+      label: { en: "Viewership (points)", "zh-hk": "" },
       numeric: true,
       format: (v) => formatDecimal(v as number, String(v).split(".")[1]?.length ?? 0),
     },
-    { key: "year_total_episodes", label: "Year's total episodes", numeric: true, format: (v) => formatInteger(v as number) },
-    { key: "year_total_airtime_weeks", label: "Year's total airtime (weeks)", numeric: true, format: (v) => formatInteger(v as number) },
+    { key: "year_total_episodes", label: { en: "Year's total episodes", "zh-hk": "" }, numeric: true, format: (v) => formatInteger(v as number) },
+    { key: "year_total_airtime_weeks", label: { en: "Year's total airtime (weeks)", "zh-hk": "" }, numeric: true, format: (v) => formatInteger(v as number) },
   ],
   rows: (d) =>
     d["tvb-mainland-dramas-prime-time"].map((r) => ({
@@ -103,7 +103,7 @@ export const TABLE_6 = defineTable<MainlandDramaRow>({
       year_total_episodes: r.year_total_episodes,
       year_total_airtime_weeks: r.year_total_airtime_weeks,
     })),
-  footnotes: ["4 Data source https://www.yule.hk/"],
+  footnotes: [{ en: "4 Data source https://www.yule.hk/", "zh-hk": "" }],
   notes: () => [
     "The year's totals are one merged cell per year in the paper; they are repeated on each row here. “New Life Begins” is printed " +
       "“New Life Beginså”, an extraction artefact.",

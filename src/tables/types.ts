@@ -3,29 +3,30 @@
  * footnotes, and how it is laid out. Like charts, a table is data (rows), configuration
  * (columns) and rendering (the DataTable component).
  */
-import type { GraphicSpec } from "../lib/graphic-spec.ts";
+import type { GraphicSpec, Text } from "../lib/graphic-spec.ts";
 import type { SiteData } from "../data/load.ts";
+import type { Words } from "../data/words.ts";
 
 export type Cell = string | number | null;
 
 export interface Column<Row> {
   key: keyof Row & string;
-  label: string;
+  label: Text;
   /** Right-aligned, tabular figures, sorted numerically. */
   numeric?: boolean;
   /** Text shown in the cell; defaults to the value, or the missing mark. (A method, so a table of any row type is a TableSpec.) */
-  format?(value: Row[keyof Row], row: Row): string;
-  /** BCP 47 language of the cell text, e.g. "zh-Hans" for Chinese titles. */
-  lang?: string;
+  format?(value: Row[keyof Row], row: Row, words: Words): string;
+  /** BCP 47 language of the cell text in an edition, e.g. "zh-Hans" for the printed Chinese titles. */
+  lang?(row: Row, words: Words): string | undefined;
   /** This column names the row (rendered as <th scope="row">). */
   rowHeader?: boolean;
 }
 
-export interface TableSpec<Row extends Record<string, Cell> = Record<string, Cell>> extends GraphicSpec<SiteData, Row> {
+export interface TableSpec<Row extends Record<string, Cell> = Record<string, Cell>> extends GraphicSpec<SiteData, Row, Words> {
   kind: "table";
   columns: Column<Row>[];
-  /** The paper's own footnotes under the table, as printed. */
-  footnotes: string[];
+  /** The paper's own footnotes under the table, as printed (in Chinese, translated). */
+  footnotes: Text[];
   /** Long tables get sort buttons (an enhancement: the HTML reads fine without). */
   sortable: boolean;
   /** Rows sharing this column's value form one <tbody>, its value a row-group header (Tables 1 and 8: the year). */

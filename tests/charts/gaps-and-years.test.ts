@@ -10,13 +10,13 @@ import type { ChartSpec } from "../../src/charts/types.ts";
 import type { SiteData } from "../../src/data/load.ts";
 import { tradeRows, tradeYears } from "../../src/data/trade.ts";
 import { renderChartSvg } from "../../src/charts/render.ts";
-import { parseSvg, siteData, subpaths } from "./helpers.ts";
+import { parseSvg, siteData, subpaths, en } from "./helpers.ts";
 
 const WIDTH = 640;
 
 /** Pixel column of a year, from the chart's own Plot options (domain and margins). */
 function yearToPixel(spec: ChartSpec, data: SiteData, step?: string): (year: number) => number {
-  const o = spec.plot(spec.rows(data), { width: WIDTH, step });
+  const o = spec.plot(spec.rows(data), { width: WIDTH, step, words: en() });
   const [a, b] = (o.x as { domain: [number, number] }).domain;
   const [ml, mr] = [o.marginLeft as number, o.marginRight as number];
   return (year) => ml + ((year - a) / (b - a)) * (WIDTH - ml - mr);
@@ -29,7 +29,7 @@ describe("Figure 4 draws gaps, never bridges", () => {
 
   for (const step of [undefined, "share", "value", "cepa-2020"]) {
     it(`Mainland China's line breaks over ${missing.join("–")} (${step ?? "default"})`, () => {
-      const root = parseSvg(renderChartSvg(EXPORTS_MAINLAND_VS_TAIWAN, data, { width: WIDTH, step }));
+      const root = parseSvg(renderChartSvg(EXPORTS_MAINLAND_VS_TAIWAN, data, { width: WIDTH, step, locale: "en" }));
       const x = yearToPixel(EXPORTS_MAINLAND_VS_TAIWAN, data, step);
       const paths = root.querySelectorAll("g.series-mainland-china path");
       expect(paths.length).toBeGreaterThan(0);
@@ -49,7 +49,7 @@ describe("Figure 4 draws gaps, never bridges", () => {
   }
 
   it("shades the illegible years and says so", () => {
-    const svg = renderChartSvg(EXPORTS_MAINLAND_VS_TAIWAN, data, { width: WIDTH });
+    const svg = renderChartSvg(EXPORTS_MAINLAND_VS_TAIWAN, data, { width: WIDTH, locale: "en" });
     expect(svg).toContain("Not in the extracted text");
     const x = yearToPixel(EXPORTS_MAINLAND_VS_TAIWAN, data);
     const bands = parseSvg(svg)
@@ -61,7 +61,7 @@ describe("Figure 4 draws gaps, never bridges", () => {
   it("takes the CEPA annotation's share from the data", () => {
     const peak = EXPORTS_MAINLAND_VS_TAIWAN.rows(data).find((r) => r.place === "mainland-china" && r.year === 2020)!;
     expect(peak.share_percent).toBe(88);
-    const svg = renderChartSvg(EXPORTS_MAINLAND_VS_TAIWAN, data, { width: WIDTH, step: "cepa-2020" });
+    const svg = renderChartSvg(EXPORTS_MAINLAND_VS_TAIWAN, data, { width: WIDTH, step: "cepa-2020", locale: "en" });
     expect(svg).toContain("88.0%");
     // Change the number in the data and the annotation follows.
     const altered: SiteData = {
@@ -70,7 +70,7 @@ describe("Figure 4 draws gaps, never bridges", () => {
         r.year === 2020 && r.place === "mainland-china" ? { ...r, share_percent: 87.5 } : r,
       ),
     };
-    expect(renderChartSvg(EXPORTS_MAINLAND_VS_TAIWAN, altered, { width: WIDTH, step: "cepa-2020" })).toContain("87.5%");
+    expect(renderChartSvg(EXPORTS_MAINLAND_VS_TAIWAN, altered, { width: WIDTH, step: "cepa-2020", locale: "en" })).toContain("87.5%");
   });
 });
 
@@ -91,7 +91,7 @@ describe("years come from the data", () => {
     const data = withYear(siteData(), 2023);
     for (const width of [320, 640, 1280]) {
       for (const step of [undefined, ...IMPORTS_MAINLAND_VS_JAPAN.steps.map((s) => s.id)]) {
-        const svg = renderChartSvg(IMPORTS_MAINLAND_VS_JAPAN, data, { width, step });
+        const svg = renderChartSvg(IMPORTS_MAINLAND_VS_JAPAN, data, { width, step, locale: "en" });
         const ticks = parseSvg(svg)
           .querySelectorAll("text")
           .map((t) => t.textContent);
@@ -99,16 +99,16 @@ describe("years come from the data", () => {
       }
     }
     const rows = IMPORTS_MAINLAND_VS_JAPAN.rows(data);
-    expect(IMPORTS_MAINLAND_VS_JAPAN.period?.(rows)).toBe("2011–2023");
-    expect(IMPORTS_MAINLAND_VS_JAPAN.describe(rows)).toContain("2023");
+    expect(IMPORTS_MAINLAND_VS_JAPAN.period?.(rows, en())).toBe("2011–2023");
+    expect(IMPORTS_MAINLAND_VS_JAPAN.describe(rows, en())).toContain("2023");
     // Without it, the real data end in 2022.
-    expect(renderChartSvg(IMPORTS_MAINLAND_VS_JAPAN, siteData(), { width: 640 })).not.toContain(">2023<");
+    expect(renderChartSvg(IMPORTS_MAINLAND_VS_JAPAN, siteData(), { width: 640, locale: "en" })).not.toContain(">2023<");
   });
 
   it("and on Table 1's and Figure 4's axes too", () => {
     const data = withYear(siteData(), 2023);
     for (const spec of [IMPORTS_TOP_FIVE, EXPORTS_MAINLAND_VS_TAIWAN] as ChartSpec[]) {
-      expect(renderChartSvg(spec, data, { width: 375 }), spec.id).toContain(">2023</text>");
+      expect(renderChartSvg(spec, data, { width: 375, locale: "en" }), spec.id).toContain(">2023</text>");
     }
   });
 
@@ -122,6 +122,6 @@ describe("years come from the data", () => {
     const rows = IMPORTS_MAINLAND_VS_JAPAN.rows(noJapan);
     const gap = rows.find((r) => r.place === "japan" && r.year === latest)!;
     expect(gap).toMatchObject({ status: "not-in-top-five", share_percent: null, value_hkd_thousand: null });
-    expect(IMPORTS_MAINLAND_VS_JAPAN.notes(rows).join(" ")).toMatch(new RegExp(`Japan is not in Table 1's top five in ${latest}`));
+    expect(IMPORTS_MAINLAND_VS_JAPAN.notes(rows, en()).join(" ")).toMatch(new RegExp(`Japan is not in Table 1's top five in ${latest}`));
   });
 });

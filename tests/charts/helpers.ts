@@ -7,6 +7,7 @@ import { DOMParser } from "linkedom";
 import { CHARTS } from "../../src/charts/index.ts";
 import type { ChartSpec } from "../../src/charts/types.ts";
 import { loadSiteData, type SiteData } from "../../src/data/load.ts";
+import { wordsFor, type Words } from "../../src/data/words.ts";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -16,6 +17,10 @@ export function siteData(): SiteData {
   cached ??= loadSiteData(ROOT);
   return cached;
 }
+
+/** The words of each edition, from the real data. */
+export const en = (): Words => wordsFor(siteData(), "en");
+export const zh = (): Words => wordsFor(siteData(), "zh-hk");
 
 /** Every chart with no step and with each of its steps, in registry order. */
 export function allRenders(): { spec: ChartSpec; step: string | undefined; name: string }[] {

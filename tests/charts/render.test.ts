@@ -6,10 +6,10 @@ import * as Plot from "@observablehq/plot";
 import { describe, expect, it } from "vitest";
 import type { ChartSpec } from "../../src/charts/types.ts";
 import { renderChartSvg, roundNumbers } from "../../src/charts/render.ts";
-import { allRenders, parseSvg, siteData } from "./helpers.ts";
+import { allRenders, parseSvg, siteData, en } from "./helpers.ts";
 
 describe("every chart and step", () => {
-  const renders = allRenders().map((r) => ({ ...r, svg: renderChartSvg(r.spec, siteData(), { width: 640, step: r.step }) }));
+  const renders = allRenders().map((r) => ({ ...r, svg: renderChartSvg(r.spec, siteData(), { width: 640, step: r.step, locale: "en" }) }));
 
   it.each(renders.map((r) => [r.name, r] as const))("%s is an accessible image", (_name, { spec, step, svg }) => {
     const root = parseSvg(svg);
@@ -22,10 +22,10 @@ describe("every chart and step", () => {
     const [first, second] = Array.from(root.children);
     expect(first?.tagName.toLowerCase()).toBe("title");
     expect(first?.getAttribute("id")).toBe(`${prefix}-title`);
-    expect(first?.textContent.startsWith(spec.title)).toBe(true);
+    expect(first?.textContent.startsWith(spec.title.en)).toBe(true);
     expect(second?.tagName.toLowerCase()).toBe("desc");
     expect(second?.getAttribute("id")).toBe(`${prefix}-desc`);
-    expect(second?.textContent).toBe(spec.describe(spec.rows(siteData())));
+    expect(second?.textContent).toBe(spec.describe(spec.rows(siteData()), en()));
     expect(root.querySelectorAll("g[aria-label]")).toHaveLength(0);
     expect(root.querySelectorAll("[aria-description]")).toHaveLength(0);
   });
@@ -68,7 +68,9 @@ describe("every chart and step", () => {
 
   it("renders are byte-identical, whatever was rendered before", () => {
     // Plot numbers clip paths and patterns with a global counter; a second pass in reverse order must not change a byte.
-    const again = [...renders].reverse().map((r) => [r.name, renderChartSvg(r.spec, siteData(), { width: 640, step: r.step })] as const);
+    const again = [...renders]
+      .reverse()
+      .map((r) => [r.name, renderChartSvg(r.spec, siteData(), { width: 640, step: r.step, locale: "en" })] as const);
     for (const [name, svg] of again) expect(svg, name).toBe(renders.find((r) => r.name === name)!.svg);
   });
 });
@@ -78,7 +80,7 @@ describe("responsive sizes", () => {
   for (const width of [320, 375, 1280]) {
     it.each(charts.map((c) => [c.id, c] as const))(`%s renders at ${width} px with that width`, (_id, spec) => {
       for (const step of [undefined, ...spec.steps.map((s) => s.id)]) {
-        const root = parseSvg(renderChartSvg(spec, siteData(), { width, step }));
+        const root = parseSvg(renderChartSvg(spec, siteData(), { width, step, locale: "en" }));
         expect(root.getAttribute("width")).toBe(String(width));
         const [x, y, w, h] = (root.getAttribute("viewBox") ?? "").split(" ").map(Number);
         expect([x, y, w]).toEqual([0, 0, width]);
@@ -91,15 +93,19 @@ describe("responsive sizes", () => {
   it("line charts are not taller than 420 px on a wide screen nor shorter than 260 px on a phone", () => {
     for (const id of ["imports-mainland-vs-japan", "exports-mainland-vs-taiwan"]) {
       const spec = charts.find((c) => c.id === id)!;
-      expect(Number(parseSvg(renderChartSvg(spec, siteData(), { width: 1280 })).getAttribute("height"))).toBeLessThanOrEqual(420);
-      expect(Number(parseSvg(renderChartSvg(spec, siteData(), { width: 320 })).getAttribute("height"))).toBeGreaterThanOrEqual(260);
+      expect(Number(parseSvg(renderChartSvg(spec, siteData(), { width: 1280, locale: "en" })).getAttribute("height"))).toBeLessThanOrEqual(
+        420,
+      );
+      expect(
+        Number(parseSvg(renderChartSvg(spec, siteData(), { width: 320, locale: "en" })).getAttribute("height")),
+      ).toBeGreaterThanOrEqual(260);
     }
   });
 
   it("every text label stays inside the SVG's width", () => {
     // Positions of text anchors only (their extent needs a layout engine), at the narrowest width.
     for (const spec of charts) {
-      const root = parseSvg(renderChartSvg(spec, siteData(), { width: 320 }));
+      const root = parseSvg(renderChartSvg(spec, siteData(), { width: 320, locale: "en" }));
       for (const t of root.querySelectorAll("text")) {
         const m = /translate\((-?[\d.]+),/.exec(t.getAttribute("transform") ?? "");
         if (m) expect(Number(m[1]), `${spec.id}: “${t.textContent}”`).toBeLessThanOrEqual(320);
@@ -113,12 +119,12 @@ describe("renderChartSvg", () => {
   const base: ChartSpec<{ x: number; y: number; c: string }> = {
     kind: "chart",
     id: "test-chart",
-    paperRef: "none",
-    title: "A test",
-    subtitle: "units",
-    source: "none",
+    paperRef: { en: "none", "zh-hk": "無" },
+    title: { en: "A test", "zh-hk": "測試" },
+    subtitle: { en: "units", "zh-hk": "單位" },
+    source: { en: "none", "zh-hk": "無" },
     datasets: [],
-    steps: [{ id: "one", caption: "Step one" }],
+    steps: [{ id: "one", caption: { en: "Step one", "zh-hk": "第一步" } }],
     rows: () => [
       { x: 1, y: 1.123456789, c: "a" },
       { x: 2, y: 2.987654321, c: "b" },
@@ -135,7 +141,7 @@ describe("renderChartSvg", () => {
   };
 
   it("drops title, subtitle and caption, which would make Plot return a <figure>", () => {
-    const svg = renderChartSvg(base, siteData(), { width: 300 });
+    const svg = renderChartSvg(base, siteData(), { width: 300, locale: "en" });
     expect(svg.startsWith("<svg")).toBe(true);
     expect(svg).not.toContain("dropped");
   });
@@ -145,16 +151,16 @@ describe("renderChartSvg", () => {
       ...base,
       plot: (rows) => ({ color: { legend: true }, marks: [Plot.dot(rows, { x: "x", y: "y", fill: "c" })] }),
     };
-    expect(() => renderChartSvg(withLegend, siteData(), { width: 300 })).toThrow(/test-chart.*legend/);
+    expect(() => renderChartSvg(withLegend, siteData(), { width: 300, locale: "en" })).toThrow(/test-chart.*legend/);
   });
 
   it("refuses a step the chart does not know", () => {
-    expect(() => renderChartSvg(base, siteData(), { width: 300, step: "nope" })).toThrow(/no step “nope”.*one/);
+    expect(() => renderChartSvg(base, siteData(), { width: 300, step: "nope", locale: "en" })).toThrow(/no step “nope”.*one/);
   });
 
   it("suffixes ids with the step, or with a given prefix", () => {
-    expect(renderChartSvg(base, siteData(), { width: 300, step: "one" })).toContain('id="test-chart--one-title"');
-    expect(renderChartSvg(base, siteData(), { width: 300, idPrefix: "embed-2" })).toContain('id="embed-2-desc"');
+    expect(renderChartSvg(base, siteData(), { width: 300, step: "one", locale: "en" })).toContain('id="test-chart--one-title"');
+    expect(renderChartSvg(base, siteData(), { width: 300, idPrefix: "embed-2", locale: "en" })).toContain('id="embed-2-desc"');
   });
 
   it("rounds long floats to two decimals and leaves short numbers alone", () => {

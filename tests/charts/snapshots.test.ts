@@ -17,7 +17,7 @@ describe("chart snapshots", () => {
   for (const { spec, step, name } of allRenders()) {
     for (const [which, width] of Object.entries(RENDER_WIDTHS)) {
       it(`${name} at ${width} px (${which})`, async () => {
-        const svg = prettySvg(renderChartSvg(spec, siteData(), { width, step }));
+        const svg = prettySvg(renderChartSvg(spec, siteData(), { width, step, locale: "en" }));
         const file = `${name}-${width}.svg`;
         const changed = join(DIR, `${name}-${width}-changed.svg`);
         const reference = join(DIR, file);

@@ -13,7 +13,11 @@ import { formatYears, runs, yearTicks } from "../../src/charts/layout.ts";
 import { tradePlaceRows } from "../../src/charts/trade-rows.ts";
 import { DATASETS } from "../../src/data/registry.ts";
 import { tradeYears } from "../../src/data/trade.ts";
-import { ROOT, siteData } from "./helpers.ts";
+import { ROOT, siteData, en } from "./helpers.ts";
+import { PAPER } from "../../src/site.ts";
+
+/** The paper's extracted text, whitespace-normalised. */
+const PAPER_TEXT = readFileSync(join(ROOT, "../shared/seeds/004_3fe404eb11bc0023.txt"), "utf8").replace(/\s+/g, " ");
 
 describe("registry", () => {
   it("has each chart once, in a file named after its id", async () => {
@@ -49,11 +53,12 @@ describe("registry", () => {
 describe.each(CHARTS.map((c) => [c.id, c] as const))("%s", (_id, spec) => {
   const rows = spec.rows(siteData());
 
-  it("names its paper figure, units and source", () => {
-    expect(spec.paperRef).toMatch(/^(Figure|Table) \d|prose/);
-    expect(spec.title.length).toBeGreaterThan(10);
-    expect(spec.subtitle.length).toBeGreaterThan(10);
-    expect(spec.source).toMatch(/^Source: .+ (Table|Figure|text).+J/);
+  it("is titled as the paper prints it, and names its source", () => {
+    const ref = spec.paperRef.en;
+    if (/^(Figure|Table) \d$/.test(ref)) expect(PAPER_TEXT.toLowerCase()).toContain(`${ref}. ${spec.title.en}`.toLowerCase());
+    else expect(ref).toMatch(/\(prose\)$/); // a figure of the text, with no printed title of its own
+    expect(spec.source.en).toMatch(/^Source: .+ (Table|Figure|text)/);
+    expect(spec.source.en).toContain(PAPER.citation);
     for (const d of spec.datasets) expect(DATASETS.map((x) => x.id)).toContain(d);
   });
 
@@ -62,16 +67,16 @@ describe.each(CHARTS.map((c) => [c.id, c] as const))("%s", (_id, spec) => {
     expect(new Set(spec.steps.map((s) => s.id)).size).toBe(spec.steps.length);
     for (const s of spec.steps) {
       expect(s.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-      expect(s.caption).toMatch(/^[A-Z0-9“].+\.$/);
+      expect(s.caption.en).toMatch(/^[A-Z0-9“].+\.$/);
     }
   });
 
   it("has rows, notes that speak of missing values, and a description with numbers", () => {
     expect(rows.length).toBeGreaterThan(0);
-    const notes = spec.notes(rows);
+    const notes = spec.notes(rows, en());
     expect(notes.length).toBeGreaterThan(0);
     expect(notes.join(" ")).toMatch(/missing/i);
-    const text = spec.describe(rows);
+    const text = spec.describe(rows, en());
     expect(text.length).toBeGreaterThan(80);
     expect(text).toMatch(/\d/);
     expect(text.endsWith(".")).toBe(true);
@@ -80,8 +85,8 @@ describe.each(CHARTS.map((c) => [c.id, c] as const))("%s", (_id, spec) => {
   it("plots without a DOM, the same options for the same input", () => {
     expect((globalThis as { document?: unknown }).document).toBeUndefined();
     for (const step of [undefined, ...spec.steps.map((s) => s.id)]) {
-      const a = spec.plot(rows, { width: 640, step });
-      const b = spec.plot(rows, { width: 640, step });
+      const a = spec.plot(rows, { width: 640, step, words: en() });
+      const b = spec.plot(rows, { width: 640, step, words: en() });
       expect(JSON.stringify(a)).toBe(JSON.stringify(b));
       expect(a.title ?? a.subtitle ?? a.caption).toBeUndefined();
     }
