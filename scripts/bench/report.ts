@@ -53,7 +53,8 @@ function lh(p: PageReport): LighthouseMeasure | null {
 function loadAverage(r: Report): string {
   const l = r.machine.loadAverage;
   if (!l) return "";
-  return ` · load average ${l.start.toFixed(1)} at the start, ${l.end.toFixed(1)} at the end (timings are only comparable when it is well under the CPU count)`;
+  const [start, end] = [l.start.toFixed(1), l.end.toFixed(1)];
+  return ` · load average ${start} at the start, ${end} at the end (timings are only comparable when it is well under the CPU count)`;
 }
 
 export function renderMarkdown(r: Report): string {

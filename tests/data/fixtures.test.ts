@@ -293,11 +293,8 @@ describe("one trade year", () => {
     const p = project();
     const [head, ...rows] = p.read(IMPORTS_2011).trimEnd().split("\n");
     p.write(IMPORTS_2011, [head, ...rows.reverse(), ""].join("\n"));
-    expect(
-      loadSiteData(p.root)["trade-imports"]
-        .filter((r) => r.year === 2011)
-        .map((r) => [r.rank, r.line]),
-    ).toEqual([
+    const imports = loadSiteData(p.root)["trade-imports"];
+    expect(imports.filter((r) => r.year === 2011).map((r) => [r.rank, r.line])).toEqual([
       [1, 6],
       [2, 5],
       [3, 4],

@@ -35,7 +35,11 @@ describe("row counts", () => {
     expect(years).toEqual(Array.from({ length: years.length }, (_, i) => 2011 + i));
     expect(tradeRows(data, direction)).toHaveLength(years.length * RANKS_PER_YEAR);
     for (const year of YEARS) {
-      expect(tradeRows(data, direction).filter((r) => r.year === year).map((r) => r.rank)).toEqual([1, 2, 3, 4, 5]);
+      expect(
+        tradeRows(data, direction)
+          .filter((r) => r.year === year)
+          .map((r) => r.rank),
+      ).toEqual([1, 2, 3, 4, 5]);
     }
   });
 
@@ -151,9 +155,7 @@ describe("trade spot values (Tables 1 and 8)", () => {
   });
 
   it("the interval check would catch a mistyped digit (imports 2011 Japan 836252 -> 886252)", () => {
-    const rows = data["trade-imports"]
-      .filter((r) => r.year === 2011)
-      .map((r) => (r.rank === 2 ? { ...r, value_hkd_thousand: 886252 } : r));
+    const rows = data["trade-imports"].filter((r) => r.year === 2011).map((r) => (r.rank === 2 ? { ...r, value_hkd_thousand: 886252 } : r));
     const ranges = rows.map((r) => impliedTotalRange(r.value_hkd_thousand!, r.share_percent!));
     expect(Math.max(...ranges.map((x) => x[0]))).toBeGreaterThan(Math.min(...ranges.map((x) => x[1])));
   });
