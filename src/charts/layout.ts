@@ -39,23 +39,55 @@ export function isNarrow(width: number): boolean {
   return width < NARROW_LAYOUT_BELOW;
 }
 
+/** CJK characters and full-width forms: about one em wide, where a Latin glyph is about GLYPH. */
+const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/u;
+
+/** Width of one line in ems of the font size. */
+function lineEms(line: string): number {
+  let n = 0;
+  for (const ch of line) n += WIDE.test(ch) ? 1 : GLYPH;
+  return n;
+}
+
 /** Estimated width in px of a (possibly multi-line) label. */
 export function textWidth(text: string, fontSize = FONT_SIZE): number {
-  return Math.max(...text.split("\n").map((line) => line.length)) * fontSize * GLYPH;
+  return Math.max(...text.split("\n").map(lineEms)) * fontSize;
 }
 
 export function lineCount(text: string): number {
   return text.split("\n").length;
 }
 
-/** Breaks a label at spaces into lines of at most `maxChars` (a word longer than that keeps its own line). */
+/**
+ * Breaks a label into lines of at most `maxChars` Latin characters' width: Latin text at spaces
+ * (a word longer than that keeps its own line), CJK text between any two characters, never
+ * before closing punctuation.
+ */
 export function wrapLabel(text: string, maxChars: number): string {
+  if (WIDE.test(text)) return wrapWide(text, maxChars * GLYPH);
   const lines: string[] = [];
   for (const word of text.split(" ")) {
     const last = lines.at(-1);
     if (last !== undefined && last.length + 1 + word.length <= maxChars) lines[lines.length - 1] = `${last} ${word}`;
     else lines.push(word);
   }
+  return lines.join("\n");
+}
+
+function wrapWide(text: string, maxEms: number): string {
+  const units =
+    text.match(
+      /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f][，。、；：！？」』）》〉]*|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+|\s+/gu,
+    ) ?? [];
+  const lines: string[] = [];
+  let line = "";
+  for (const unit of units) {
+    if (line && lineEms((line + unit).trim()) > maxEms) {
+      lines.push(line.trim());
+      line = unit.trimStart();
+    } else line += unit;
+  }
+  if (line.trim()) lines.push(line.trim());
   return lines.join("\n");
 }
 

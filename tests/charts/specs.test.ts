@@ -13,7 +13,10 @@ import { formatYears, runs, yearTicks } from "../../src/charts/layout.ts";
 import { tradePlaceRows } from "../../src/charts/trade-rows.ts";
 import { DATASETS } from "../../src/data/registry.ts";
 import { tradeYears } from "../../src/data/trade.ts";
-import { ROOT, siteData, en } from "./helpers.ts";
+import { ROOT, siteData, en, zh } from "./helpers.ts";
+import { renderChartSvg } from "../../src/charts/render.ts";
+import { attestedForms } from "../../src/data/glossary.ts";
+import { nonHongKongChars } from "../../src/lib/hant.ts";
 import { PAPER } from "../../src/site.ts";
 
 /** The paper's extracted text, whitespace-normalised. */
@@ -173,5 +176,37 @@ describe("layout helpers", () => {
         },
       ),
     );
+  });
+});
+
+describe.each(CHARTS.map((c) => [c.id, c] as const))("%s in Chinese", (_id, spec) => {
+  const rows = spec.rows(siteData());
+  const w = zh();
+  const texts = () => [
+    spec.paperRef["zh-hk"],
+    spec.title["zh-hk"],
+    spec.subtitle["zh-hk"],
+    spec.source["zh-hk"],
+    ...spec.steps.map((s) => s.caption["zh-hk"]),
+    ...spec.notes(rows, w),
+    spec.describe(rows, w),
+  ];
+
+  it("has every text translated: none empty, each in Chinese", () => {
+    for (const t of texts()) {
+      expect(t.trim(), JSON.stringify(t)).not.toBe("");
+      expect(t, t).toMatch(/[\u4e00-\u9fff]/u);
+    }
+  });
+
+  it("writes Chinese as Hong Kong does: no character Hong Kong writing never uses", () => {
+    const allowed = attestedForms(siteData().glossary);
+    for (const t of texts()) expect(nonHongKongChars(t, allowed), t).toEqual([]);
+  });
+
+  it("draws its labels in Chinese, with the edition's numbers", () => {
+    const svg = renderChartSvg(spec, siteData(), { width: 680, locale: "zh-hk" });
+    expect(svg).toMatch(/<text[^>]*>[^<]*[\u4e00-\u9fff]/u);
+    expect(svg).not.toMatch(/HK\$/);
   });
 });
