@@ -41,7 +41,7 @@ describe("story content", () => {
     });
     it(`${file}: every <Num> key resolves to a value from the data`, () => {
       const keys = [...mdx.matchAll(/<Num k="([^"]+)"/g)].map((m) => m[1]!);
-      for (const k of keys) expect(storyNumber(data, k), k).not.toBe("");
+      for (const k of keys) expect(storyNumber(data, k, "en"), k).not.toBe("");
     });
   }
 

@@ -9,6 +9,7 @@ import { loadSiteData } from "../../src/data/load.ts";
 import type { Fact } from "../../src/data/facts.ts";
 import { FACT_DATASET_IDS, type FactDatasetId } from "../../src/data/registry.ts";
 import { formatFact, qualifierWord } from "../../src/story/numbers.ts";
+import { wordsFor } from "../../src/data/words.ts";
 
 const DIR = "src/content/story/en";
 const chapters = Object.fromEntries(
@@ -19,16 +20,17 @@ const chapters = Object.fromEntries(
 const all = Object.values(chapters).join("\n");
 const flat = (s: string) => s.replace(/\s+/g, " ");
 const data = loadSiteData(process.cwd());
+const en = wordsFor(data, "en");
 const fact = (dataset: FactDatasetId, id: string): Fact => data[dataset].find((f) => f.id === id)!;
 
 describe("qualifiers are the source's own", () => {
   it("keeps the source's word for an inexact figure", () => {
-    expect(formatFact(fact("film-development-fund", "fdf-approved-funding"))).toBe("almost HK$1,058 million");
-    expect(formatFact(fact("film-development-fund", "revitalization-scheme-investment"))).toBe("no less than HK$5 billion");
-    expect(formatFact(fact("animation-exports-2016", "asia-share"))).toBe("approximately 70%");
-    expect(formatFact(fact("filmart-2025", "exhibitors"))).toBe("over 760 exhibitors");
-    expect(formatFact(fact("filmart-2025", "short-drama-revenue"))).toBe("exceeding $100 million");
-    expect(formatFact(fact("tvb-ott", "mytv-super-members"))).toBe("10.4 million");
+    expect(formatFact(fact("film-development-fund", "fdf-approved-funding"), en)).toBe("almost HK$1,058 million");
+    expect(formatFact(fact("film-development-fund", "revitalization-scheme-investment"), en)).toBe("no less than HK$5 billion");
+    expect(formatFact(fact("animation-exports-2016", "asia-share"), en)).toBe("approximately 70%");
+    expect(formatFact(fact("filmart-2025", "exhibitors"), en)).toBe("over 760 exhibitors");
+    expect(formatFact(fact("filmart-2025", "short-drama-revenue"), en)).toBe("exceeding $100 million");
+    expect(formatFact(fact("tvb-ott", "mytv-super-members"), en)).toBe("10.4 million");
   });
 
   it("falls back to “about” and “more than” where no quote gives a word", () => {
