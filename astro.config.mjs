@@ -22,7 +22,16 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // The sitemap lists the story, chart pages and the data page; embeds point search engines to
   // their chart page (canonical), and the 404 page is not a page to find.
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/(embed\/|404\/?$)/.test(new URL(page).pathname) })],
+  // Two editions: English at /, Hong Kong Chinese at /zh-hk/ (src/lib/i18n.ts). The sitemap pairs
+  // each page with its counterpart.
+  i18n: { locales: ["en", "zh-hk"], defaultLocale: "en", routing: { prefixDefaultLocale: false } },
+  integrations: [
+    mdx(),
+    sitemap({
+      filter: (page) => !/\/(embed\/|404(\.html)?\/?$)/.test(new URL(page).pathname),
+      i18n: { defaultLocale: "en", locales: { en: "en", "zh-hk": "zh-HK" } },
+    }),
+  ],
   // Scoped styles by class, not by a data-astro-cid-* attribute on every element: about 30 kB
   // less HTML on the story page.
   scopedStyleStrategy: "class",

@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { DataCheckError } from "../src/data/issues.ts";
 import { loadSiteData } from "../src/data/load.ts";
-import { precompress, writeHeadersFile } from "./lib/finish-build.ts";
+import { precompress, writeHeadersFile, writeHongKongFont } from "./lib/finish-build.ts";
 
 const root = process.cwd();
 const outFlag = process.argv.indexOf("--out");
@@ -42,6 +42,8 @@ if (result.status !== 0) {
   process.exit(result.status ?? 1);
 }
 try {
+  const font = await writeHongKongFont(staging);
+  if (font) console.log(`Wrote the Chinese edition's font, fonts/${font}.`);
   writeHeadersFile(staging, process.env.BASE_PATH ?? "/");
   const n = precompress(staging);
   console.log(`Wrote _headers, and .gz and .br beside ${n} text files.`);

@@ -1,6 +1,6 @@
 /**
  * The layers point one way (README, "Layout"):
- *   lib, site.ts  <-  data  <-  charts | tables | story  <-  graphics  <-  components | layouts  <-  pages
+ *   lib, site.ts  <-  data  <-  charts | tables | story  <-  graphics  <-  components | layouts  <-  views  <-  pages
  * A folder may import its own files and the layers to its left, never to its right; the three
  * middle folders do not import each other; browser scripts (client/) use only lib/. Scripts
  * and tests sit outside: src/ never imports them, and scripts/ never imports tests/.
@@ -24,7 +24,8 @@ const ALLOWED: Record<string, readonly string[]> = {
   components: ["lib", "site", "data", "charts", "tables", "story", "graphics", "client", "components", "styles"],
   layouts: ["lib", "site", "data", "charts", "tables", "story", "graphics", "client", "components", "layouts", "styles"],
   content: ["components"],
-  pages: ["lib", "site", "data", "charts", "tables", "story", "graphics", "client", "components", "layouts", "pages", "styles", "content"],
+  views: ["lib", "site", "data", "charts", "tables", "story", "graphics", "client", "components", "layouts", "views", "styles"],
+  pages: ["lib", "site", "data", "charts", "tables", "story", "graphics", "client", "components", "layouts", "views", "pages", "styles", "content"],
   config: ["lib", "site", "data", "content"],
 };
 

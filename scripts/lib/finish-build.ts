@@ -3,10 +3,13 @@
  * for Netlify and Cloudflare Pages, and a .gz and a .br beside every text file, for hosts that
  * serve precompressed files (nginx's gzip_static, sirv, S3 with Content-Encoding metadata).
  */
-import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { extname, join, relative } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { COMPRESSIBLE, netlifyHeaders } from "../../src/lib/http-headers.ts";
+import { HK_FONT_FILE, HK_FONT_RANGE } from "../../src/graphics/fonts.ts";
+import { cjkCharactersOf, subsetNotoSansHk, unicodeRange } from "../../src/lib/hk-font.ts";
 
 /** Every file under `dir`, as paths relative to it with forward slashes, sorted. */
 export function filesUnder(dir: string): string[] {
@@ -39,4 +42,25 @@ export function precompress(dir: string): number {
     );
   }
   return texts.length;
+}
+
+/**
+ * The Chinese edition's font, cut to the characters its built pages use (HTML, with every inline
+ * SVG), written to fonts/ under its content hash; its file name and unicode-range replace the
+ * placeholders of the pages' @font-face (src/graphics/fonts.ts). Returns the file's name, or
+ * null if no page asks for it.
+ */
+export async function writeHongKongFont(dir: string): Promise<string | null> {
+  const pages = filesUnder(dir).filter((f) => f.endsWith(".html"));
+  const texts = new Map(pages.map((f) => [f, readFileSync(join(dir, f), "utf8")]));
+  const asking = [...texts].filter(([, html]) => html.includes(HK_FONT_FILE));
+  if (asking.length === 0) return null;
+  const chars = cjkCharactersOf(asking.map(([, html]) => html).join(""));
+  const woff2 = await subsetNotoSansHk(chars.join(""));
+  const file = `hk-${createHash("sha256").update(woff2).digest("hex").slice(0, 10)}.woff2`;
+  mkdirSync(join(dir, "fonts"), { recursive: true });
+  writeFileSync(join(dir, "fonts", file), woff2);
+  const range = unicodeRange(chars);
+  for (const [f, html] of asking) writeFileSync(join(dir, f), html.replaceAll(HK_FONT_FILE, file).replaceAll(HK_FONT_RANGE, range));
+  return file;
 }

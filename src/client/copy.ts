@@ -23,7 +23,8 @@ export function enhanceCopyButtons(root: Document): void {
         sel?.addRange(range);
         ok = document.execCommand("copy");
       }
-      if (status) status.textContent = ok ? "Copied to the clipboard." : "Select the text and copy it.";
+      // The words come from the page, so each edition announces them in its language.
+      if (status) status.textContent = (ok ? button.dataset.copied : button.dataset.copyFailed) ?? "";
     });
   }
 }

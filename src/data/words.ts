@@ -36,8 +36,18 @@ function byId(glossary: readonly GlossaryEntry[]): Map<string, GlossaryEntry> {
   return new Map(glossary.map((g) => [g.id, g]));
 }
 
-/** The words of one edition, from the loaded data. */
+const cache = new WeakMap<object, Map<Locale, Words>>();
+
+/** The words of one edition, from the loaded data (made once per data and edition). */
 export function wordsFor(data: Pick<SiteData, "places" | "glossary">, locale: Locale): Words {
+  let byLocale = cache.get(data);
+  if (!byLocale) cache.set(data, (byLocale = new Map()));
+  let words = byLocale.get(locale);
+  if (!words) byLocale.set(locale, (words = makeWords(data, locale)));
+  return words;
+}
+
+function makeWords(data: Pick<SiteData, "places" | "glossary">, locale: Locale): Words {
   const entries = byId(data.glossary);
   const titles = new Map(data.glossary.filter((g) => g.kind === "title" && g.zh_hans !== null).map((g) => [g.zh_hans!, g]));
   const places = new Map(data.places.map((p) => [p.id, p]));

@@ -8,6 +8,8 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import subsetFont from "subset-font";
+import { LANGUAGE_NAME } from "../lib/i18n.ts";
+import { cjkCharactersOf, subsetNotoSansHk, unicodeRange as unicodeRangeOf } from "../lib/hk-font.ts";
 import type { SiteData } from "../data/load.ts";
 
 const require = createRequire(import.meta.url);
@@ -52,4 +54,44 @@ export async function cjkFont(data: SiteData): Promise<{ woff2: Buffer; file: st
       `900;font-display:swap;unicode-range:${unicodeRange(chars)};}\n`,
   };
   return cached;
+}
+
+/** The Chinese edition's font family: Noto Sans HK, cut to the characters the edition's pages use. */
+export const HK_FAMILY = "HK Sans";
+/**
+ * The Chinese pages' @font-face names these placeholders; the build's last step
+ * (scripts/lib/finish-build.ts) cuts the font to the characters of the built pages and writes its
+ * file name and unicode-range in their place, since only the finished pages know every character.
+ */
+export const HK_FONT_FILE = "__HK_FONT_FILE__";
+export const HK_FONT_RANGE = "__HK_FONT_RANGE__";
+
+/** The @font-face of the Chinese edition, with placeholders for its file and range. */
+export function hkFontFace(fontsUrl: string): string {
+  return (
+    `@font-face{font-family:"${HK_FAMILY}";src:url("${fontsUrl}${HK_FONT_FILE}") format("woff2");font-weight:100 900;` +
+    `font-display:swap;unicode-range:${HK_FONT_RANGE};}\n`
+  );
+}
+
+let switchFont: Promise<{ woff2: Buffer; file: string; css: (url: string) => string }> | undefined;
+
+/**
+ * On English pages, the language switch names the Chinese edition in Chinese: a few characters
+ * of the same family, cut to just those, so English pages do not fetch the edition's whole font.
+ */
+export function languageNameFont(): Promise<{ woff2: Buffer; file: string; css: (url: string) => string }> {
+  switchFont ??= (async () => {
+    const chars = cjkCharactersOf(LANGUAGE_NAME["zh-hk"]);
+    const woff2 = await subsetNotoSansHk(chars.join(""));
+    const file = `hk-name-${createHash("sha256").update(woff2).digest("hex").slice(0, 10)}.woff2`;
+    return {
+      woff2,
+      file,
+      css: (url: string) =>
+        `@font-face{font-family:"${HK_FAMILY}";src:url("${url}") format("woff2");font-weight:100 900;` +
+        `font-display:swap;unicode-range:${unicodeRangeOf(chars)};}\n`,
+    };
+  })();
+  return switchFont;
 }

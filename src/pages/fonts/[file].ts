@@ -1,13 +1,13 @@
+/** The font subsets the pages' @font-face rules name (the Chinese edition's own is written by the build's last step). */
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getSiteData } from "../../data/index.ts";
-import { cjkFont } from "../../graphics/fonts.ts";
+import { cjkFont, languageNameFont } from "../../graphics/fonts.ts";
 
-export const getStaticPaths: GetStaticPaths = async () => {
-  const font = await cjkFont(getSiteData());
-  return [{ params: { file: font.file } }];
-};
+const fonts = async () => [await cjkFont(getSiteData()), await languageNameFont()];
 
-export const GET: APIRoute = async () => {
-  const font = await cjkFont(getSiteData());
+export const getStaticPaths: GetStaticPaths = async () => (await fonts()).map((f) => ({ params: { file: f.file } }));
+
+export const GET: APIRoute = async ({ params }) => {
+  const font = (await fonts()).find((f) => f.file === params.file)!;
   return new Response(new Uint8Array(font.woff2), { headers: { "Content-Type": "font/woff2" } });
 };

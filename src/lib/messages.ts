@@ -1,0 +1,251 @@
+/**
+ * The words of the site's interface in each edition: navigation, page furniture, labels and
+ * buttons. The story's prose is in src/content/story/<locale>/, the graphics' words in their
+ * specs; this is everything around them. One object per locale with the same keys: a key
+ * missing in one edition is a type error, and scripts/data-check.ts reports an empty one.
+ */
+import type { Locale } from "./i18n.ts";
+
+export interface Messages {
+  skipLink: string;
+  siteNav: string;
+  navStory: string;
+  navCharts: string;
+  navData: string;
+  /** The label of the language switch, read by screen readers before the other language's name. */
+  switchLanguage: string;
+  footerBuiltFrom: string;
+  footerNewsReport: string;
+  footerEveryNumber: string;
+  footerData: string;
+
+  storyTitle: string;
+  storyDescription: string;
+  storyKicker: string;
+  storyDek: string;
+  bylineReadingOf: string;
+  bylinePaper: string;
+  bylineInJournal: string;
+  bylineTablesFrom: string;
+  bylineData: string;
+  bylineChecked: string;
+  tocHeading: string;
+  chapter(n: number): string;
+
+  notesSummary(n: number): string;
+
+  chartsTitle: string;
+  chartsDescription: string;
+  chartsHeading: string;
+  chartsLede: string;
+  chartsLedeJson: string;
+  chartsCharts: string;
+  chartsTables: string;
+
+  breadcrumb: string;
+  breadcrumbStory: string;
+  breadcrumbCharts: string;
+  aboutChart: string;
+  aboutTable: string;
+  dataLabel: string;
+  download: string;
+  downloadCsv: string;
+  downloadCsvNote(rows: number): string;
+  downloadSvg: string;
+  downloadSvgNote: string;
+  downloadPng: string;
+  downloadPngNote: string;
+  embed: string;
+  embedIntro: string;
+  embedCode: string;
+  imageCode: string;
+  cite: string;
+  citation: string;
+  dataBehind: string;
+  rowsCaption(paperRef: string): string;
+  embedCredit: string;
+
+  copy: string;
+  copied: string;
+  copyFailed: string;
+
+  notFoundTitle: string;
+  notFoundDescription: string;
+  notFoundKicker: string;
+  notFoundHeading: string;
+  notFoundText: string;
+  notFoundChapters: string;
+  notFoundAlso: string;
+  notFoundCharts: string;
+  notFoundChartsNote: string;
+  notFoundData: string;
+  notFoundDataNote: string;
+}
+
+const EN: Messages = {
+  skipLink: "Skip to content",
+  siteNav: "Site",
+  navStory: "Story",
+  navCharts: "Charts",
+  navData: "Data",
+  switchLanguage: "Read in",
+  footerBuiltFrom: "Built from",
+  footerNewsReport: "and a China Daily report from FILMART 2025.",
+  footerEveryNumber: "Every number comes from the",
+  footerData: "published data",
+
+  storyTitle: "film and TV trade between Hong Kong and the Mainland",
+  storyDescription:
+    "How Mainland China's films and television fare in Hong Kong, and Hong Kong's in the Mainland: the import and " +
+    "export series 2011-2022, the 2022 box office, TVB's prime time, and what the paper gets right.",
+  storyKicker: "Film and television, 2011-2022",
+  storyDek:
+    "Hong Kong and the Mainland share a language and a culture, and trade films and television across their border " +
+    "every year. The Mainland buys most of what Hong Kong sells. In Hong Kong, Japan and Hollywood sell more than the Mainland does.",
+  bylineReadingOf: "A reading of",
+  bylinePaper: "a 2025 paper",
+  bylineInJournal: " in the",
+  bylineTablesFrom: ", with its tables recreated from",
+  bylineData: "the published data",
+  bylineChecked: ", and every number it states checked.",
+  tocHeading: "Chapters",
+  chapter: (n) => `Chapter ${n}`,
+
+  notesSummary: (n) => `Notes on the data (${n}), including what is missing and why`,
+
+  chartsTitle: "Charts and tables",
+  chartsDescription: "Every figure and table of the paper, recreated: embed them, download them, cite them.",
+  chartsHeading: "Charts and tables",
+  chartsLede:
+    "Every figure and table of the paper, recreated from the data. Each page has the graphic, its data, downloads, an " +
+    "embed code and a citation. Tools can read the list as",
+  chartsLedeJson: "JSON",
+  chartsCharts: "Charts",
+  chartsTables: "Tables",
+
+  breadcrumb: "Breadcrumb",
+  breadcrumbStory: "Story",
+  breadcrumbCharts: "Charts and tables",
+  aboutChart: "About this chart",
+  aboutTable: "About this table",
+  dataLabel: "Data",
+  download: "Download",
+  downloadCsv: "Data (CSV)",
+  downloadCsvNote: (rows) => `the ${rows} rows shown, UTF-8`,
+  downloadSvg: "Image (SVG)",
+  downloadSvgNote: "vector, with title and source",
+  downloadPng: "Image (PNG)",
+  downloadPngNote: "2x, with title and source",
+  embed: "Embed",
+  embedIntro:
+    "Paste this into your article. The iframe works alone; the script, optional, resizes it to fit. Newsrooms using " +
+    "pym.js can point pym.Parent at the embed URL instead. A CMS that speaks oEmbed can embed this page's address directly.",
+  embedCode: "Embed code (iframe)",
+  imageCode: "Where iframes are not allowed (newsletters, AMP): a static image with a link",
+  cite: "Cite",
+  citation: "Citation",
+  dataBehind: "The data behind it",
+  rowsCaption: (ref) => `Rows of ${ref}, as in the CSV download`,
+  embedCredit: "data and downloads",
+
+  copy: "Copy",
+  copied: "Copied to the clipboard.",
+  copyFailed: "Select the text and copy it.",
+
+  notFoundTitle: "Page not found",
+  notFoundDescription: "This page does not exist. The story, every chart and table, and the data are linked from here.",
+  notFoundKicker: "Error 404",
+  notFoundHeading: "This page does not exist",
+  notFoundText:
+    "The address may be mistyped, or the page may have moved. Charts and tables keep their addresses, at /charts/, so a " +
+    "link from an article should work; if one does not, the list below will find it.",
+  notFoundChapters: "The story, by chapter",
+  notFoundAlso: "Also here",
+  notFoundCharts: "Every chart and table",
+  notFoundChartsNote: ", to embed, download or cite",
+  notFoundData: "The data",
+  notFoundDataNote: ", as CSV files with their sources",
+};
+
+const ZH_HK: Messages = {
+  skipLink: "跳到內容",
+  siteNav: "網站",
+  navStory: "報道",
+  navCharts: "圖表",
+  navData: "數據",
+  switchLanguage: "閱讀版本：",
+  footerBuiltFrom: "本網站根據",
+  footerNewsReport: "及《中國日報》2025年香港國際影視展（FILMART）報道製作。",
+  footerEveryNumber: "所有數字均來自",
+  footerData: "公開數據",
+
+  storyTitle: "香港與內地的影視貿易",
+  storyDescription: "內地電影和電視在香港的表現如何，香港的作品在內地又如何：2011至2022年的進出口數據、2022年票房、無綫黃金時段，以及論文哪些說法站得住腳。",
+  storyKicker: "電影與電視，2011至2022年",
+  storyDek:
+    "香港與內地語言相通、文化相近，每年跨境買賣電影和電視節目。香港賣出的影視產品，大部分由內地買下；但在香港，日本和荷里活賣得比內地多。",
+  bylineReadingOf: "本文解讀",
+  bylinePaper: "一篇2025年的論文",
+  bylineInJournal: "，刊於",
+  bylineTablesFrom: "；論文的表格根據",
+  bylineData: "公開數據",
+  bylineChecked: "重製，論文所述的每個數字均經核對。",
+  tocHeading: "章節",
+  chapter: (n) => `第${["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"][n - 1] ?? n}章`,
+
+  notesSummary: (n) => `數據說明（${n}項），包括缺漏的數據及原因`,
+
+  chartsTitle: "圖表",
+  chartsDescription: "論文每一幅圖和每一個表均已重製，可嵌入、下載及引用。",
+  chartsHeading: "圖表",
+  chartsLede: "論文的每一幅圖和每一個表，均根據數據重製。每頁載有圖表、數據、下載檔案、嵌入代碼及引用格式。程式可讀取的清單見",
+  chartsLedeJson: "JSON檔",
+  chartsCharts: "圖",
+  chartsTables: "表",
+
+  breadcrumb: "導覽路徑",
+  breadcrumbStory: "報道",
+  breadcrumbCharts: "圖表",
+  aboutChart: "關於此圖",
+  aboutTable: "關於此表",
+  dataLabel: "數據",
+  download: "下載",
+  downloadCsv: "數據（CSV）",
+  downloadCsvNote: (rows) => `所示的${rows}行，UTF-8編碼`,
+  downloadSvg: "圖像（SVG）",
+  downloadSvgNote: "向量圖，附標題及資料來源",
+  downloadPng: "圖像（PNG）",
+  downloadPngNote: "兩倍解像度，附標題及資料來源",
+  embed: "嵌入",
+  embedIntro:
+    "把以下代碼貼到你的文章中。iframe本身即可顯示；可選用的程式碼會自動調整其高度。使用pym.js的新聞機構可把pym.Parent指向嵌入網址。支援oEmbed的內容管理系統可直接嵌入本頁網址。",
+  embedCode: "嵌入代碼（iframe）",
+  imageCode: "不容許iframe時（電子報、AMP）：附連結的靜態圖像",
+  cite: "引用",
+  citation: "引用格式",
+  dataBehind: "背後的數據",
+  rowsCaption: (ref) => `${ref}的數據行，與CSV下載檔相同`,
+  embedCredit: "數據及下載",
+
+  copy: "複製",
+  copied: "已複製到剪貼簿。",
+  copyFailed: "請選取文字後複製。",
+
+  notFoundTitle: "找不到網頁",
+  notFoundDescription: "此網頁不存在。報道、每一幅圖表及數據的連結見本頁。",
+  notFoundKicker: "錯誤404",
+  notFoundHeading: "此網頁不存在",
+  notFoundText: "網址可能有誤，或網頁已搬遷。圖表的網址（/zh-hk/charts/）不會更改，文章中的連結應該有效；如果無效，可在下列清單找到。",
+  notFoundChapters: "報道各章",
+  notFoundAlso: "其他內容",
+  notFoundCharts: "全部圖表",
+  notFoundChartsNote: "，可嵌入、下載或引用",
+  notFoundData: "數據",
+  notFoundDataNote: "，CSV檔案連資料來源",
+};
+
+export const MESSAGES: Readonly<Record<Locale, Messages>> = { en: EN, "zh-hk": ZH_HK };
+
+export function messagesFor(locale: Locale): Messages {
+  return MESSAGES[locale];
+}
