@@ -270,3 +270,82 @@ export const PAPER_SENTENCES = defineDataset({
     ];
   },
 });
+
+/**
+ * The inventory in Chinese (data/paper/sentences-zh-hk.csv): each sentence, its section and its
+ * reason translated, by id, for the Chinese edition's checking chapter, which quotes the English
+ * sentence with its translation beside it. Checked against the inventory: the same ids, in the
+ * same order, a reason exactly where the inventory gives one.
+ */
+export const PAPER_SENTENCES_ZH_HK = defineDataset({
+  id: "paper-sentences-zh-hk",
+  title: "The paper's sentences in Chinese: the inventory translated",
+  description:
+    "The Hong Kong Chinese translation of each sentence of the inventory (data/paper/sentences.csv), with its section and " +
+    "reason, for the Chinese edition.",
+  path: "data/paper/sentences-zh-hk.csv",
+  kind: "file",
+  primaryKey: ["id"],
+  units: "none",
+  missingFields: [],
+  source: { reference: "the whole text, translated by this site", page: "82-93", publisher: "this site", document: THE_PAPER },
+  schema: {
+    id: text({ description: "The id of the sentence in data/paper/sentences.csv." }),
+    section_zh_hk: text({ description: "The section's heading, translated." }),
+    sentence_zh_hk: text({ description: "The sentence, translated as printed (its errors included)." }),
+    reason_zh_hk: text({ description: "The inventory's reason, translated; empty where the inventory gives none." }).optional(),
+  },
+});
+
+/** The translations match the inventory row for row. */
+export function checkTranslations(
+  inventory: readonly Located<PaperSentence>[],
+  translations: readonly Located<{ id: string; reason_zh_hk: string | null }>[],
+  header: readonly string[],
+): DataIssue[] {
+  const file = PAPER_SENTENCES_ZH_HK.path;
+  const issues: DataIssue[] = [];
+  const byId = new Map(translations.map((t) => [t.id, t]));
+  inventory.forEach((s, i) => {
+    const t = byId.get(s.id);
+    if (!t) {
+      issues.push({
+        file,
+        expected: `a line for the sentence “${s.id}” (data/paper/sentences.csv line ${s.line})`,
+        hint: "translate it, or the Chinese edition shows it untranslated.",
+      });
+      return;
+    }
+    if (translations[i]?.id !== s.id)
+      issues.push({
+        file,
+        line: t.line,
+        column: 1,
+        field: "id",
+        value: t.id,
+        expected: `the inventory's order: “${s.id}” is line ${s.line} there`,
+      });
+    if ((s.reason === null) !== (t.reason_zh_hk === null)) {
+      issues.push({
+        file,
+        line: t.line,
+        column: header.indexOf("reason_zh_hk") + 1,
+        field: "reason_zh_hk",
+        value: t.reason_zh_hk ?? "",
+        expected: s.reason === null ? "an empty cell, as the inventory gives no reason" : `a translation of the reason “${s.reason}”`,
+      });
+    }
+  });
+  const known = new Set(inventory.map((s) => s.id));
+  for (const t of translations)
+    if (!known.has(t.id))
+      issues.push({
+        file,
+        line: t.line,
+        column: 1,
+        field: "id",
+        value: t.id,
+        expected: "the id of a sentence in data/paper/sentences.csv",
+      });
+  return issues;
+}

@@ -16,7 +16,7 @@ import {
 } from "./films.ts";
 import { GLOSSARY, checkGlossary, glossaryReferences } from "./glossary.ts";
 import type { DataIssue } from "./issues.ts";
-import { PAPER_SENTENCES } from "./paper-sentences.ts";
+import { PAPER_SENTENCES, PAPER_SENTENCES_ZH_HK, checkTranslations } from "./paper-sentences.ts";
 import { PLACES } from "./places.ts";
 import { FILMART_2025, FILM_DEVELOPMENT_FUND } from "./policy.ts";
 import { TRADE_EXPORTS, TRADE_IMPORTS, checkBothDirections } from "./trade.ts";
@@ -39,6 +39,7 @@ export const DATASETS = [
   FILM_DEVELOPMENT_FUND,
   FILMART_2025,
   PAPER_SENTENCES,
+  PAPER_SENTENCES_ZH_HK,
   GLOSSARY,
 ] as const;
 
@@ -72,6 +73,10 @@ export const CROSS_CHECKS: readonly CrossCheck[] = [
     needs: ["origin-of-releases-2022", "mainland-films-hk-2022"],
     check: (data, at) =>
       checkOriginCounts(data["origin-of-releases-2022"], data["mainland-films-hk-2022"], at.header(ORIGIN_OF_RELEASES_2022.path)),
+  },
+  {
+    needs: ["paper-sentences", "paper-sentences-zh-hk"],
+    check: (data, at) => checkTranslations(data["paper-sentences"], data["paper-sentences-zh-hk"], at.header(PAPER_SENTENCES_ZH_HK.path)),
   },
   {
     needs: ["glossary", "places", "mainland-films-hk-2022", "hk-films-2022", "tvb-schedule-2024"],
