@@ -4,14 +4,14 @@ import { PAGE_UNMARKED, THE_PAPER } from "./sources.ts";
 
 export const ANIMATION_EXPORTS_2016 = factDataset({
   id: "animation-exports-2016",
-  title: "China's TV-animation exports, 2016",
-  description: "What the text states about Figure 2: total exports, Asia's share and Hong Kong's share, which the paper gives two ways.",
+  title: { en: "China's TV-animation exports, 2016", "zh-hk": "" },
+  description: { en: "What the text states about Figure 2: total exports, Asia's share and Hong Kong's share, which the paper gives two ways.", "zh-hk": "" },
   path: "data/animation/animation-exports-2016.csv",
-  units: "million yuan; %",
+  units: { en: "million yuan; %", "zh-hk": "" },
   source: {
-    reference: "Figure 2 (text)",
+    reference: { en: "Figure 2 (text)", "zh-hk": "" },
     page: PAGE_UNMARKED,
-    publisher: "National Bureau of Statistics of China, as cited by the paper",
+    publisher: { en: "National Bureau of Statistics of China, as cited by the paper", "zh-hk": "" },
     document: THE_PAPER,
   },
 });

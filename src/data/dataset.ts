@@ -6,17 +6,18 @@
  */
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
+import type { Localized } from "../lib/i18n.ts";
 import type { DataIssue } from "./issues.ts";
 import type { Located, ParseContext, RowOf, TableSchema } from "./schema.ts";
 import { readTable } from "./table.ts";
 
 export interface Source {
   /** Where in the document: "Table 1", "Figure 3 (text)", "prose". */
-  reference: string;
+  reference: Localized;
   /** Page in the journal, as far as the extracted text shows it. */
   page: string;
   /** Who published the underlying figures. */
-  publisher: string;
+  publisher: Localized;
   /** The document transcribed. */
   document: string;
 }
@@ -37,14 +38,14 @@ export type DatasetKind =
 
 export interface DatasetDefinition<Id extends string = string, S extends TableSchema = TableSchema, K extends DatasetKind = DatasetKind> {
   id: Id;
-  title: string;
-  description: string;
+  title: Localized;
+  description: Localized;
   path: string;
   kind: K;
   schema: S;
   /** Columns whose values together name one row; checked unique within each file (defineDataset checks they are columns). */
   primaryKey: readonly string[];
-  units: string;
+  units: Localized;
   source: Source;
   /** Columns whose empty cells count as missing values; default: every optional column but note, formula and quote. */
   missingFields?: readonly string[];

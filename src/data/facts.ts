@@ -3,6 +3,7 @@
  * FILMART 2025). One shape for all: each figure with its unit, how exact the source is, and
  * the sentence it comes from; a derived figure carries its formula instead.
  */
+import type { Localized } from "../lib/i18n.ts";
 import { defineDataset, type DatasetDefinition, type Source } from "./dataset.ts";
 import { evaluateFormula } from "./formula.ts";
 import type { DataIssue } from "./issues.ts";
@@ -91,10 +92,10 @@ export function checkFacts(file: string, header: readonly string[], rows: Locate
 /** A dataset of figures stated in prose: the fact schema and its checks, with its own id, file and source. */
 export function factDataset<const Id extends string>(d: {
   id: Id;
-  title: string;
-  description: string;
+  title: Localized;
+  description: Localized;
   path: string;
-  units: string;
+  units: Localized;
   source: Source;
 }): DatasetDefinition<Id, typeof FACT_SCHEMA, "file"> {
   return defineDataset({

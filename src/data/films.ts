@@ -7,13 +7,13 @@ import { COMPENDIUM, PAGE_UNMARKED, THE_PAPER } from "./sources.ts";
 /** Table 2: films released in Hong Kong in 2021 and 2022. */
 export const FILM_RELEASES_2021_2022 = defineDataset({
   id: "film-releases-2021-2022",
-  title: "Films released in Hong Kong, 2021 and 2022",
-  description: "First-run releases, Hong Kong and non-Hong Kong films, and total box office, with the printed change.",
+  title: { en: "Films released in Hong Kong, 2021 and 2022", "zh-hk": "" },
+  description: { en: "First-run releases, Hong Kong and non-Hong Kong films, and total box office, with the printed change.", "zh-hk": "" },
   path: "data/films/film-releases-2021-2022.csv",
   kind: "file",
   primaryKey: ["id"],
-  units: "films; HK$; %",
-  source: { reference: "Table 2", page: "84", publisher: COMPENDIUM, document: THE_PAPER },
+  units: { en: "films; HK$; %", "zh-hk": "" },
+  source: { reference: { en: "Table 2", "zh-hk": "" }, page: "84", publisher: COMPENDIUM, document: THE_PAPER },
   schema: {
     id: text({ description: "Identifier of the measure.", pattern: /^[a-z0-9]+(-[a-z0-9]+)*$/ }),
     measure: text({ description: "The row label as printed." }),
@@ -29,15 +29,15 @@ export type FilmReleasesRow = RowsOf<typeof FILM_RELEASES_2021_2022>[number];
 /** Table 3: box office of films released in Hong Kong in 2022, by category. */
 export const BOX_OFFICE_2022 = defineDataset({
   id: "box-office-2022",
-  title: "Box office of films released in Hong Kong, 2022, by category",
+  title: { en: "Box office of films released in Hong Kong, 2022, by category", "zh-hk": "" },
   description:
-    "Hong Kong films, Hong Kong-Mainland co-productions, Chinese (Mainland and Taiwan) films and foreign-language films, " +
-    "with the printed total.",
+    { en: "Hong Kong films, Hong Kong-Mainland co-productions, Chinese (Mainland and Taiwan) films and foreign-language films, " +
+    "with the printed total.", "zh-hk": "" },
   path: "data/films/box-office-2022.csv",
   kind: "file",
   primaryKey: ["id"],
-  units: "HK$; % of total box office",
-  source: { reference: "Table 3", page: "84", publisher: COMPENDIUM, document: THE_PAPER },
+  units: { en: "HK$; % of total box office", "zh-hk": "" },
+  source: { reference: { en: "Table 3", "zh-hk": "" }, page: "84", publisher: COMPENDIUM, document: THE_PAPER },
   schema: {
     id: oneOf({
       description: "Category id; `total` is the printed total row.",
@@ -79,15 +79,15 @@ function checkRunDates(rows: readonly Located<{ start_date: string; end_date: st
 /** Table 4: the 18 Chinese-language (Mainland and Taiwan) films released in Hong Kong in 2022. */
 export const MAINLAND_FILMS_HK_2022 = defineDataset({
   id: "mainland-films-hk-2022",
-  title: "Mainland Chinese and Taiwan films released in Hong Kong, 2022",
+  title: { en: "Mainland Chinese and Taiwan films released in Hong Kong, 2022", "zh-hk": "" },
   description:
-    "The 18 Chinese-language non-Hong Kong films: dates, days in cinemas, box office, admissions, length, origin, " +
-    "classification and genre.",
+    { en: "The 18 Chinese-language non-Hong Kong films: dates, days in cinemas, box office, admissions, length, origin, " +
+    "classification and genre.", "zh-hk": "" },
   path: "data/films/mainland-films-hk-2022.csv",
   kind: "file",
   primaryKey: ["no"],
-  units: "HK$; admissions; minutes; days",
-  source: { reference: "Table 4", page: "84-85", publisher: COMPENDIUM, document: THE_PAPER },
+  units: { en: "HK$; admissions; minutes; days", "zh-hk": "" },
+  source: { reference: { en: "Table 4", "zh-hk": "" }, page: "84-85", publisher: COMPENDIUM, document: THE_PAPER },
   check: checkRunDates,
   schema: {
     ...RUN,
@@ -102,13 +102,13 @@ export type MainlandFilmsHk2022Row = RowsOf<typeof MAINLAND_FILMS_HK_2022>[numbe
 /** Table 7: the 27 Hong Kong films released in Hong Kong in 2022. */
 export const HK_FILMS_2022 = defineDataset({
   id: "hk-films-2022",
-  title: "Hong Kong films released in Hong Kong, 2022",
-  description: "The 27 local films: dates, days in cinemas, box office, admissions, length and languages.",
+  title: { en: "Hong Kong films released in Hong Kong, 2022", "zh-hk": "" },
+  description: { en: "The 27 local films: dates, days in cinemas, box office, admissions, length and languages.", "zh-hk": "" },
   path: "data/films/hk-films-2022.csv",
   kind: "file",
   primaryKey: ["no"],
-  units: "HK$; admissions; minutes; days",
-  source: { reference: "Table 7", page: PAGE_UNMARKED, publisher: COMPENDIUM, document: THE_PAPER },
+  units: { en: "HK$; admissions; minutes; days", "zh-hk": "" },
+  source: { reference: { en: "Table 7", "zh-hk": "" }, page: PAGE_UNMARKED, publisher: COMPENDIUM, document: THE_PAPER },
   check: checkRunDates,
   schema: {
     ...RUN,
@@ -125,16 +125,16 @@ export type HkFilms2022Row = RowsOf<typeof HK_FILMS_2022>[number];
 /** Figure 3: origin of the 216 first-run films released in Hong Kong in 2022, as the text states it. */
 export const ORIGIN_OF_RELEASES_2022 = defineDataset({
   id: "origin-of-releases-2022",
-  title: "Origin of the films released in Hong Kong, 2022",
+  title: { en: "Origin of the films released in Hong Kong, 2022", "zh-hk": "" },
   description:
-    "What the text states about Figure 3: the 216 first-run films by origin. Mainland and Taiwan counts are derived " +
-    "from Table 4, and other foreign-language films as 171 less the United States and Japan.",
+    { en: "What the text states about Figure 3: the 216 first-run films by origin. Mainland and Taiwan counts are derived " +
+    "from Table 4, and other foreign-language films as 171 less the United States and Japan.", "zh-hk": "" },
   path: "data/films/origin-of-releases-2022.csv",
   kind: "file",
   primaryKey: ["label"],
-  units: "films",
+  units: { en: "films", "zh-hk": "" },
   missingFields: [], // an empty place is the "other origins" group, not a gap
-  source: { reference: "Figure 3 (text), Tables 2 and 4", page: PAGE_UNMARKED, publisher: COMPENDIUM, document: THE_PAPER },
+  source: { reference: { en: "Figure 3 (text), Tables 2 and 4", "zh-hk": "" }, page: PAGE_UNMARKED, publisher: COMPENDIUM, document: THE_PAPER },
   check: (rows, at) =>
     rows.flatMap((r): DataIssue[] => {
       const col = (f: string) => at.header.indexOf(f) + 1;
@@ -200,16 +200,16 @@ export function checkOriginCounts(
 /** Hong Kong films released outside Hong Kong in 2022, as stated in the paper's prose. */
 export const HK_FILMS_ABROAD_2022 = defineDataset({
   id: "hk-films-abroad-2022",
-  title: "Hong Kong films released abroad, 2022",
-  description: "Films and box office by market, in the currency the paper prints; box office is not comparable across markets.",
+  title: { en: "Hong Kong films released abroad, 2022", "zh-hk": "" },
+  description: { en: "Films and box office by market, in the currency the paper prints; box office is not comparable across markets.", "zh-hk": "" },
   path: "data/films/hk-films-abroad-2022.csv",
   kind: "file",
   primaryKey: ["place"],
-  units: "films; box office in local currency as printed",
+  units: { en: "films; box office in local currency as printed", "zh-hk": "" },
   source: {
-    reference: "prose, “Films Going Overseas”",
+    reference: { en: "prose, “Films Going Overseas”", "zh-hk": "" },
     page: PAGE_UNMARKED,
-    publisher: "Hong Kong Film Archive 2022 report, as cited by the paper",
+    publisher: { en: "Hong Kong Film Archive 2022 report, as cited by the paper", "zh-hk": "" },
     document: THE_PAPER,
   },
   schema: {

@@ -15,7 +15,7 @@ import { HK_FILMS_2022, MAINLAND_FILMS_HK_2022, type HkFilms2022Row, type Mainla
 import type { DataIssue } from "./issues.ts";
 import { readPlaces, type Place } from "./places.ts";
 import { oneOf, text } from "./schema.ts";
-import { THE_PAPER } from "./sources.ts";
+import { THE_PAPER, THIS_SITE } from "./sources.ts";
 import type { Located, RowOf } from "./table.ts";
 import { TVB_SCHEDULE_2024, type TvbSchedule2024Row } from "./tv.ts";
 import { nonHongKongChars, simplifiedOnlyChars, toHongKong, toSimplified } from "../lib/hant.ts";
@@ -249,17 +249,17 @@ export function glossaryReferences(
  */
 export const GLOSSARY = defineDataset({
   id: "glossary",
-  title: "Glossary: how each name is written in English and in Hong Kong Chinese",
+  title: { en: "Glossary: how each name is written in English and in Hong Kong Chinese", "zh-hk": "" },
   description:
-    "Every place, agency, company, channel, event, scheme, genre, term, unit, table and figure of the paper, and film title, " +
-    "as each edition writes it; film titles with the Hong Kong release title and its source, or OpenCC's conversion.",
+    { en: "Every place, agency, company, channel, event, scheme, genre, term, unit, table and figure of the paper, and film title, " +
+    "as each edition writes it; film titles with the Hong Kong release title and its source, or OpenCC's conversion.", "zh-hk": "" },
   path: GLOSSARY_FILE,
   kind: "file",
   schema: GLOSSARY_SCHEMA,
   primaryKey: ["id"],
-  units: "none",
+  units: { en: "none", "zh-hk": "" },
   missingFields: [],
-  source: { reference: "All tables and the text", page: "82-93", publisher: "this site", document: THE_PAPER },
+  source: { reference: { en: "All tables and the text", "zh-hk": "" }, page: "82-93", publisher: THIS_SITE, document: THE_PAPER },
 });
 export type GlossaryEntry = RowsOf<typeof GLOSSARY>[number];
 

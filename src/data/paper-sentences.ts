@@ -13,7 +13,7 @@ import { join, resolve } from "node:path";
 import { defineDataset } from "./dataset.ts";
 import type { DataIssue } from "./issues.ts";
 import { oneOf, text, type ParseContext } from "./schema.ts";
-import { THE_PAPER } from "./sources.ts";
+import { THE_PAPER, THIS_SITE } from "./sources.ts";
 import { checkUnique, readTable, type Located, type RowOf } from "./table.ts";
 
 export const PAPER_SENTENCES_ID = "paper-sentences";
@@ -251,16 +251,16 @@ export function inventoryCounts(rows: readonly PaperSentence[]): InventoryCounts
  */
 export const PAPER_SENTENCES = defineDataset({
   id: PAPER_SENTENCES_ID,
-  title: "The paper's sentences that state a number, a rank, a trend or a comparison",
+  title: { en: "The paper's sentences that state a number, a rank, a trend or a comparison", "zh-hk": "" },
   description:
-    "One row per sentence of the paper that states a number, a rank, a trend or a comparison, section by section: tested by a " +
-    "claim on the site, not checkable with these data, or not a claim about data, with the reason.",
+    { en: "One row per sentence of the paper that states a number, a rank, a trend or a comparison, section by section: tested by a " +
+    "claim on the site, not checkable with these data, or not a claim about data, with the reason.", "zh-hk": "" },
   path: PAPER_SENTENCES_FILE,
   kind: "file",
   schema: PAPER_SENTENCE_SCHEMA,
   primaryKey: ["id"],
-  units: "none",
-  source: { reference: "the whole text", page: "82-93", publisher: "this site", document: THE_PAPER },
+  units: { en: "none", "zh-hk": "" },
+  source: { reference: { en: "the whole text", "zh-hk": "" }, page: "82-93", publisher: THIS_SITE, document: THE_PAPER },
   check: (rows, at) => {
     const paper = readPaperText(at.root);
     return [
@@ -279,16 +279,16 @@ export const PAPER_SENTENCES = defineDataset({
  */
 export const PAPER_SENTENCES_ZH_HK = defineDataset({
   id: "paper-sentences-zh-hk",
-  title: "The paper's sentences in Chinese: the inventory translated",
+  title: { en: "The paper's sentences in Chinese: the inventory translated", "zh-hk": "" },
   description:
-    "The Hong Kong Chinese translation of each sentence of the inventory (data/paper/sentences.csv), with its section and " +
-    "reason, for the Chinese edition.",
+    { en: "The Hong Kong Chinese translation of each sentence of the inventory (data/paper/sentences.csv), with its section and " +
+    "reason, for the Chinese edition.", "zh-hk": "" },
   path: "data/paper/sentences-zh-hk.csv",
   kind: "file",
   primaryKey: ["id"],
-  units: "none",
+  units: { en: "none", "zh-hk": "" },
   missingFields: [],
-  source: { reference: "the whole text, translated by this site", page: "82-93", publisher: "this site", document: THE_PAPER },
+  source: { reference: { en: "the whole text, translated by this site", "zh-hk": "" }, page: "82-93", publisher: THIS_SITE, document: THE_PAPER },
   schema: {
     id: text({ description: "The id of the sentence in data/paper/sentences.csv." }),
     section_zh_hk: text({ description: "The section's heading, translated." }),

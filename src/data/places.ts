@@ -2,12 +2,12 @@
 import { defineDataset, readDataset, type RowsOf } from "./dataset.ts";
 import type { DataIssue } from "./issues.ts";
 import { text, type ParseContext } from "./schema.ts";
-import { THE_PAPER } from "./sources.ts";
+import { THE_PAPER, THIS_SITE } from "./sources.ts";
 
 export const PLACES = defineDataset({
   id: "places",
-  title: "Places",
-  description: "The controlled list of places used by every table: id, name as the paper prints it, and display name.",
+  title: { en: "Places", "zh-hk": "" },
+  description: { en: "The controlled list of places used by every table: id, name as the paper prints it, and display name.", "zh-hk": "" },
   path: "data/places.csv",
   kind: "file",
   schema: {
@@ -20,8 +20,8 @@ export const PLACES = defineDataset({
     display_name: text({ description: "The short name shown in charts and tables." }),
   },
   primaryKey: ["id"],
-  units: "none",
-  source: { reference: "All tables", page: "82-93", publisher: "this site", document: THE_PAPER },
+  units: { en: "none", "zh-hk": "" },
+  source: { reference: { en: "All tables", "zh-hk": "" }, page: "82-93", publisher: THIS_SITE, document: THE_PAPER },
 });
 export type Place = RowsOf<typeof PLACES>[number];
 

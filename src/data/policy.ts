@@ -5,25 +5,25 @@ import { THE_PAPER } from "./sources.ts";
 
 export const FILM_DEVELOPMENT_FUND = factDataset({
   id: "film-development-fund",
-  title: "Film Development Fund and other public and private funding",
+  title: { en: "Film Development Fund and other public and private funding", "zh-hk": "" },
   description:
-    "Injections, applications by scheme and approvals to 31 October 2023, the 2023 Policy Address, co-production approvals, " +
-    "and the 2024 revitalisation scheme.",
+    { en: "Injections, applications by scheme and approvals to 31 October 2023, the 2023 Policy Address, co-production approvals, " +
+    "and the 2024 revitalisation scheme.", "zh-hk": "" },
   path: "data/policy/film-development-fund.csv",
-  units: "HK$; applications; projects",
+  units: { en: "HK$; applications; projects", "zh-hk": "" },
   source: {
-    reference: "prose",
+    reference: { en: "prose", "zh-hk": "" },
     page: "83 and 85-93",
-    publisher: "Hong Kong Trade Development Council, as cited by the paper",
+    publisher: { en: "Hong Kong Trade Development Council, as cited by the paper", "zh-hk": "" },
     document: THE_PAPER,
   },
 });
 
 export const FILMART_2025 = factDataset({
   id: "filmart-2025",
-  title: "FILMART 2025",
-  description: "Exhibitors, economies and pavilions at the 2025 market, and the short-drama and export figures reported from its forum.",
+  title: { en: "FILMART 2025", "zh-hk": "" },
+  description: { en: "Exhibitors, economies and pavilions at the 2025 market, and the short-drama and export figures reported from its forum.", "zh-hk": "" },
   path: "data/policy/filmart-2025.csv",
-  units: "various, per row",
-  source: { reference: "news report", page: "-", publisher: "China Daily", document: NEWS_REPORT.citation.en },
+  units: { en: "various, per row", "zh-hk": "" },
+  source: { reference: { en: "news report", "zh-hk": "" }, page: "-", publisher: { en: "China Daily", "zh-hk": "" }, document: NEWS_REPORT.citation.en },
 });

@@ -257,19 +257,31 @@ function checkTradeFile(rows: Located<TradeRow>[], at: CheckContext): DataIssue[
 
 const TRADE_TEXT = {
   imports: {
-    title: "Top five sources of Hong Kong's imports of film- and TV-related goods, yearly from 2011",
-    description:
-      "One file per year: rank, place of origin, value and share of the year's total imports. 2011-2022 are the paper's " +
-      "Table 1, drawn in Figure 1; any later year comes from Create Hong Kong's statistics directly.",
-    source: { reference: "Table 1 and Figure 1", page: "83-84", publisher: CREATE_HK, document: THE_PAPER },
+    title: {
+      en: "Top five sources of Hong Kong's imports of film- and TV-related goods, yearly from 2011",
+      "zh-hk": "",
+    },
+    description: {
+      en:
+        "One file per year: rank, place of origin, value and share of the year's total imports. 2011-2022 are the paper's " +
+        "Table 1, drawn in Figure 1; any later year comes from Create Hong Kong's statistics directly.",
+      "zh-hk": "",
+    },
+    source: { reference: { en: "Table 1 and Figure 1", "zh-hk": "" }, page: "83-84", publisher: CREATE_HK, document: THE_PAPER },
   },
   exports: {
-    title: "Top five destinations of Hong Kong's exports of film- and TV-related goods, yearly from 2011",
-    description:
-      "One file per year: rank, destination, value and share of the year's total exports. 2011-2022 are the paper's Table 8 " +
-      "as the text extracted from its PDF shows it: 2014-2016 and 2020-2022 are garbled and 2017-2019 is missing; cells that " +
-      "cannot be read are empty with a note. Drawn in Figure 4. Any later year comes from Create Hong Kong's statistics directly.",
-    source: { reference: "Table 8 and Figure 4", page: PAGE_UNMARKED, publisher: CREATE_HK, document: THE_PAPER },
+    title: {
+      en: "Top five destinations of Hong Kong's exports of film- and TV-related goods, yearly from 2011",
+      "zh-hk": "",
+    },
+    description: {
+      en:
+        "One file per year: rank, destination, value and share of the year's total exports. 2011-2022 are the paper's Table 8 " +
+        "as the text extracted from its PDF shows it: 2014-2016 and 2020-2022 are garbled and 2017-2019 is missing; cells that " +
+        "cannot be read are empty with a note. Drawn in Figure 4. Any later year comes from Create Hong Kong's statistics directly.",
+      "zh-hk": "",
+    },
+    source: { reference: { en: "Table 8 and Figure 4", "zh-hk": "" }, page: PAGE_UNMARKED, publisher: CREATE_HK, document: THE_PAPER },
   },
 } as const;
 
@@ -281,7 +293,7 @@ function tradeDataset<const Id extends string>(id: Id, direction: Direction): Da
     kind: "yearly",
     schema: TRADE_ROW_SCHEMA,
     primaryKey: ["year", "rank"],
-    units: "HK$ thousand; % of the year's total",
+    units: { en: "HK$ thousand; % of the year's total", "zh-hk": "" },
     check: checkTradeFile,
     order: (a, b) => a.year - b.year || a.rank - b.rank,
   });

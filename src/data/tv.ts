@@ -7,13 +7,13 @@ import { PAGE_UNMARKED, THE_PAPER } from "./sources.ts";
 
 export const TVB_SCHEDULE_2024 = defineDataset({
   id: "tvb-schedule-2024",
-  title: "TVB's main-channel drama schedule, 2024",
-  description: "The seven series the paper lists: type, channel, dates, time slot and episodes.",
+  title: { en: "TVB's main-channel drama schedule, 2024", "zh-hk": "" },
+  description: { en: "The seven series the paper lists: type, channel, dates, time slot and episodes.", "zh-hk": "" },
   path: "data/tv/tvb-schedule-2024.csv",
   kind: "file",
   primaryKey: ["title"],
-  units: "episodes; dates",
-  source: { reference: "Table 5", page: "85", publisher: "TVB schedules, via yule.hk (the paper's footnote 3)", document: THE_PAPER },
+  units: { en: "episodes; dates", "zh-hk": "" },
+  source: { reference: { en: "Table 5", "zh-hk": "" }, page: "85", publisher: { en: "TVB schedules, via yule.hk (the paper's footnote 3)", "zh-hk": "" }, document: THE_PAPER },
   schema: {
     title: text({ description: "Series title as printed." }),
     genre: text({ description: "Episode type as printed, joined with “/”." }),
@@ -46,13 +46,13 @@ export type TvbSchedule2024Row = RowsOf<typeof TVB_SCHEDULE_2024>[number];
 
 export const TVB_MAINLAND_DRAMAS_PRIME_TIME = defineDataset({
   id: "tvb-mainland-dramas-prime-time",
-  title: "Mainland dramas in TVB's prime time, 2022-2023",
-  description: "Ratings of each drama, with each year's total episodes and weeks on air.",
+  title: { en: "Mainland dramas in TVB's prime time, 2022-2023", "zh-hk": "" },
+  description: { en: "Ratings of each drama, with each year's total episodes and weeks on air.", "zh-hk": "" },
   path: "data/tv/tvb-mainland-dramas-prime-time.csv",
   kind: "file",
   primaryKey: ["title"],
-  units: "rating points; episodes; weeks",
-  source: { reference: "Table 6", page: "85", publisher: "TVB ratings, via yule.hk (the paper's footnote 4)", document: THE_PAPER },
+  units: { en: "rating points; episodes; weeks", "zh-hk": "" },
+  source: { reference: { en: "Table 6", "zh-hk": "" }, page: "85", publisher: { en: "TVB ratings, via yule.hk (the paper's footnote 4)", "zh-hk": "" }, document: THE_PAPER },
   schema: {
     year: integer({ description: "Year of broadcast.", min: 2000, max: 2100 }),
     title: text({ description: "Drama title as printed." }),
@@ -99,14 +99,14 @@ export type TvbMainlandDramasPrimeTimeRow = RowsOf<typeof TVB_MAINLAND_DRAMAS_PR
 
 export const TVB_OTT = factDataset({
   id: "tvb-ott",
-  title: "TVB, streaming platforms and ratings: figures from the text",
-  description: "Dramas aired, ratings, OTT members and subscribers, and Mainland platform deals, each with the sentence it comes from.",
+  title: { en: "TVB, streaming platforms and ratings: figures from the text", "zh-hk": "" },
+  description: { en: "Dramas aired, ratings, OTT members and subscribers, and Mainland platform deals, each with the sentence it comes from.", "zh-hk": "" },
   path: "data/tv/tvb-ott.csv",
-  units: "various, per row",
+  units: { en: "various, per row", "zh-hk": "" },
   source: {
-    reference: "prose",
+    reference: { en: "prose", "zh-hk": "" },
     page: PAGE_UNMARKED,
-    publisher: "Hong Kong Trade Development Council; Haitong International; yule.hk; as cited by the paper",
+    publisher: { en: "Hong Kong Trade Development Council; Haitong International; yule.hk; as cited by the paper", "zh-hk": "" },
     document: THE_PAPER,
   },
 });
