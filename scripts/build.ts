@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { DataCheckError } from "../src/data/issues.ts";
 import { loadSiteData } from "../src/data/load.ts";
+import { checkTranslations } from "./lib/translations.ts";
 import { precompress, writeHeadersFile, writeHongKongFont } from "./lib/finish-build.ts";
 
 const root = process.cwd();
@@ -18,6 +19,8 @@ const retired = resolve(root, ".build", `old-${process.pid}`);
 
 try {
   loadSiteData(root);
+  const untranslated = checkTranslations(root);
+  if (untranslated.length) throw new DataCheckError(untranslated);
 } catch (e) {
   if (e instanceof DataCheckError) {
     console.error(e.message);
