@@ -4,6 +4,8 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { DATASETS, FACT_DATASET_IDS, type FactDatasetId } from "../../src/data/registry.ts";
 import { computeFindings, type Finding } from "../../src/data/findings.ts";
+import { attestedForms } from "../../src/data/glossary.ts";
+import { nonHongKongChars } from "../../src/lib/hant.ts";
 import { loadSiteData, type SiteData } from "../../src/data/load.ts";
 import { DIRECTIONS, impliedTotalRange, RANKS_PER_YEAR, type TradeRecord, tradeRows, tradeYears } from "../../src/data/trade.ts";
 import { ROOT } from "./helpers.ts";
@@ -357,6 +359,26 @@ describe("findings (computeFindings)", () => {
       }
     }
     expect(finding("trade-exports-2014-implied-total").figures.rows).toBe(2);
+  });
+
+  it("states each check in both editions: Chinese as Hong Kong writes it, figures through each locale's formatter", () => {
+    const allowed = attestedForms(data.glossary);
+    for (const f of findings)
+      for (const key of ["check", "expected", "found"] as const) {
+        const [english, chinese] = [f[key].en, f[key]["zh-hk"]];
+        expect(english, `${f.id} ${key}`).toMatch(/^\S/);
+        expect(chinese, `${f.id} ${key}`).toMatch(/^\S/);
+        if (/[A-Za-z]/.test(english)) expect(chinese, `${f.id} ${key}`).not.toBe(english);
+        expect(nonHongKongChars(chinese, allowed), `${f.id} ${key}: ${chinese}`).toEqual([]);
+        expect(chinese, `${f.id} ${key}`).not.toMatch(/HK\$|Table \d|\bfilms?\b|\brows?\b/);
+      }
+    expect(finding("table-4-box-office-equals-table-3").expected).toEqual({ en: "HK$7,618,995", "zh-hk": "7,618,995港元" });
+    expect(finding("table-7-box-office-equals-table-3").found).toEqual({
+      en: "HK$347,188,401, HK$2,000 more",
+      "zh-hk": "347,188,401港元，多出2,000港元",
+    });
+    expect(finding("table-2-change-total-box-office").check["zh-hk"]).toBe("表2所印「全年總票房」的升跌幅，與該項兩年的數值相符。");
+    expect(finding("trade-exports-2017-implied-total").found).toEqual({ en: "0 such rows", "zh-hk": "沒有一行同時列出貨值及佔比" });
   });
 
   it("the only finding that does not hold is Table 7's", () => {
