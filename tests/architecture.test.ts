@@ -13,7 +13,7 @@ const ROOT = join(import.meta.dirname, "..");
 
 const ALLOWED: Record<string, readonly string[]> = {
   lib: ["lib"],
-  site: [],
+  site: ["lib"],
   types: [],
   client: ["lib", "client"],
   data: ["lib", "site", "data"],
