@@ -98,6 +98,6 @@ describe("layers", () => {
     const lib = join(ROOT, "src/lib/format.ts");
     expect(layerOf(normalize(join(dirname(lib), "../charts/index.ts")))).toBe("charts");
     expect(ALLOWED.lib).not.toContain("charts");
-    expect(importsOf(join(ROOT, "src/pages/index.astro")).length).toBeGreaterThan(3);
+    expect(importsOf(join(ROOT, "src/views/StoryView.astro")).length).toBeGreaterThan(3);
   });
 });
