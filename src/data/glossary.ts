@@ -249,17 +249,26 @@ export function glossaryReferences(
  */
 export const GLOSSARY = defineDataset({
   id: "glossary",
-  title: { en: "Glossary: how each name is written in English and in Hong Kong Chinese", "zh-hk": "" },
-  description:
-    { en: "Every place, agency, company, channel, event, scheme, genre, term, unit, table and figure of the paper, and film title, " +
-    "as each edition writes it; film titles with the Hong Kong release title and its source, or OpenCC's conversion.", "zh-hk": "" },
+  title: { en: "Glossary: how each name is written in English and in Hong Kong Chinese", "zh-hk": "詞彙表：各名稱的英文及香港中文寫法" },
+  description: {
+    en:
+      "Every place, agency, company, channel, event, scheme, genre, term, unit, table and figure of the paper, and film title, " +
+      "as each edition writes it; film titles with the Hong Kong release title and its source, or OpenCC's conversion.",
+    "zh-hk":
+      "論文中每個地方、機構、公司、頻道、活動、計劃、類型、術語、單位、表格和圖表，以及每部電影的片名，在兩個版本中的寫法；片名附香港上映時所用的片名及其出處，或OpenCC的轉換結果。",
+  },
   path: GLOSSARY_FILE,
   kind: "file",
   schema: GLOSSARY_SCHEMA,
   primaryKey: ["id"],
-  units: { en: "none", "zh-hk": "" },
+  units: { en: "none", "zh-hk": "不適用" },
   missingFields: [],
-  source: { reference: { en: "All tables and the text", "zh-hk": "" }, page: "82-93", publisher: THIS_SITE, document: THE_PAPER },
+  source: {
+    reference: { en: "All tables and the text", "zh-hk": "所有表格及正文" },
+    page: "82-93",
+    publisher: THIS_SITE,
+    document: THE_PAPER,
+  },
 });
 export type GlossaryEntry = RowsOf<typeof GLOSSARY>[number];
 

@@ -251,16 +251,23 @@ export function inventoryCounts(rows: readonly PaperSentence[]): InventoryCounts
  */
 export const PAPER_SENTENCES = defineDataset({
   id: PAPER_SENTENCES_ID,
-  title: { en: "The paper's sentences that state a number, a rank, a trend or a comparison", "zh-hk": "" },
-  description:
-    { en: "One row per sentence of the paper that states a number, a rank, a trend or a comparison, section by section: tested by a " +
-    "claim on the site, not checkable with these data, or not a claim about data, with the reason.", "zh-hk": "" },
+  title: {
+    en: "The paper's sentences that state a number, a rank, a trend or a comparison",
+    "zh-hk": "論文中陳述數字、排名、趨勢或比較的句子",
+  },
+  description: {
+    en:
+      "One row per sentence of the paper that states a number, a rank, a trend or a comparison, section by section: tested by a " +
+      "claim on the site, not checkable with these data, or not a claim about data, with the reason.",
+    "zh-hk":
+      "論文中每一句陳述數字、排名、趨勢或比較的句子各佔一行，按章節排列，並標明其狀態（經本網站檢驗、無法以這些數據核對，或並非有關數據的陳述）及原因。",
+  },
   path: PAPER_SENTENCES_FILE,
   kind: "file",
   schema: PAPER_SENTENCE_SCHEMA,
   primaryKey: ["id"],
-  units: { en: "none", "zh-hk": "" },
-  source: { reference: { en: "the whole text", "zh-hk": "" }, page: "82-93", publisher: THIS_SITE, document: THE_PAPER },
+  units: { en: "none", "zh-hk": "不適用" },
+  source: { reference: { en: "the whole text", "zh-hk": "全文" }, page: "82-93", publisher: THIS_SITE, document: THE_PAPER },
   check: (rows, at) => {
     const paper = readPaperText(at.root);
     return [
@@ -279,16 +286,24 @@ export const PAPER_SENTENCES = defineDataset({
  */
 export const PAPER_SENTENCES_ZH_HK = defineDataset({
   id: "paper-sentences-zh-hk",
-  title: { en: "The paper's sentences in Chinese: the inventory translated", "zh-hk": "" },
-  description:
-    { en: "The Hong Kong Chinese translation of each sentence of the inventory (data/paper/sentences.csv), with its section and " +
-    "reason, for the Chinese edition.", "zh-hk": "" },
+  title: { en: "The paper's sentences in Chinese: the inventory translated", "zh-hk": "論文句子的中文版：句子清單的譯文" },
+  description: {
+    en:
+      "The Hong Kong Chinese translation of each sentence of the inventory (data/paper/sentences.csv), with its section and " +
+      "reason, for the Chinese edition.",
+    "zh-hk": "句子清單（data/paper/sentences.csv）中每一句的香港中文譯文，連同所屬章節及原因，供中文版使用。",
+  },
   path: "data/paper/sentences-zh-hk.csv",
   kind: "file",
   primaryKey: ["id"],
-  units: { en: "none", "zh-hk": "" },
+  units: { en: "none", "zh-hk": "不適用" },
   missingFields: [],
-  source: { reference: { en: "the whole text, translated by this site", "zh-hk": "" }, page: "82-93", publisher: THIS_SITE, document: THE_PAPER },
+  source: {
+    reference: { en: "the whole text, translated by this site", "zh-hk": "全文，由本網站翻譯" },
+    page: "82-93",
+    publisher: THIS_SITE,
+    document: THE_PAPER,
+  },
   schema: {
     id: text({ description: "The id of the sentence in data/paper/sentences.csv." }),
     section_zh_hk: text({ description: "The section's heading, translated." }),

@@ -6,8 +6,11 @@ import { THE_PAPER, THIS_SITE } from "./sources.ts";
 
 export const PLACES = defineDataset({
   id: "places",
-  title: { en: "Places", "zh-hk": "" },
-  description: { en: "The controlled list of places used by every table: id, name as the paper prints it, and display name.", "zh-hk": "" },
+  title: { en: "Places", "zh-hk": "地方" },
+  description: {
+    en: "The controlled list of places used by every table: id, name as the paper prints it, and display name.",
+    "zh-hk": "各表格共用的地方名稱清單：代號、論文所印的名稱，以及網站顯示的名稱。",
+  },
   path: "data/places.csv",
   kind: "file",
   schema: {
@@ -20,8 +23,8 @@ export const PLACES = defineDataset({
     display_name: text({ description: "The short name shown in charts and tables." }),
   },
   primaryKey: ["id"],
-  units: { en: "none", "zh-hk": "" },
-  source: { reference: { en: "All tables", "zh-hk": "" }, page: "82-93", publisher: THIS_SITE, document: THE_PAPER },
+  units: { en: "none", "zh-hk": "不適用" },
+  source: { reference: { en: "All tables", "zh-hk": "所有表格" }, page: "82-93", publisher: THIS_SITE, document: THE_PAPER },
 });
 export type Place = RowsOf<typeof PLACES>[number];
 

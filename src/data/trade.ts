@@ -259,29 +259,38 @@ const TRADE_TEXT = {
   imports: {
     title: {
       en: "Top five sources of Hong Kong's imports of film- and TV-related goods, yearly from 2011",
-      "zh-hk": "",
+      "zh-hk": "香港電影及電視相關創意產品的五大進口來源地（2011年起逐年）",
     },
     description: {
       en:
         "One file per year: rank, place of origin, value and share of the year's total imports. 2011-2022 are the paper's " +
         "Table 1, drawn in Figure 1; any later year comes from Create Hong Kong's statistics directly.",
-      "zh-hk": "",
+      "zh-hk":
+        "每年一個檔案：排名、來源地、貨值及佔當年進口總值的百分比。2011至2022年的數字來自論文表1，並繪成圖1；其後年份的數字直接取自創意香港的統計。",
     },
-    source: { reference: { en: "Table 1 and Figure 1", "zh-hk": "" }, page: "83-84", publisher: CREATE_HK, document: THE_PAPER },
+    source: { reference: { en: "Table 1 and Figure 1", "zh-hk": "表1及圖1" }, page: "83-84", publisher: CREATE_HK, document: THE_PAPER },
   },
   exports: {
     title: {
       en: "Top five destinations of Hong Kong's exports of film- and TV-related goods, yearly from 2011",
-      "zh-hk": "",
+      "zh-hk": "香港電影及電視相關創意產品的五大出口目的地（2011年起逐年）",
     },
     description: {
       en:
         "One file per year: rank, destination, value and share of the year's total exports. 2011-2022 are the paper's Table 8 " +
         "as the text extracted from its PDF shows it: 2014-2016 and 2020-2022 are garbled and 2017-2019 is missing; cells that " +
         "cannot be read are empty with a note. Drawn in Figure 4. Any later year comes from Create Hong Kong's statistics directly.",
-      "zh-hk": "",
+      "zh-hk":
+        "每年一個檔案：排名、目的地、貨值及佔當年出口總值的百分比。2011至2022年的數字來自論文表8，以從論文PDF抽取的文字為準：" +
+        "2014至2016年及2020至2022年的文字錯亂，2017至2019年則缺漏；無法辨讀的儲存格留空，並附註明原因。數字繪成圖4。" +
+        "其後年份的數字直接取自創意香港的統計。",
     },
-    source: { reference: { en: "Table 8 and Figure 4", "zh-hk": "" }, page: PAGE_UNMARKED, publisher: CREATE_HK, document: THE_PAPER },
+    source: {
+      reference: { en: "Table 8 and Figure 4", "zh-hk": "表8及圖4" },
+      page: PAGE_UNMARKED,
+      publisher: CREATE_HK,
+      document: THE_PAPER,
+    },
   },
 } as const;
 
@@ -293,7 +302,7 @@ function tradeDataset<const Id extends string>(id: Id, direction: Direction): Da
     kind: "yearly",
     schema: TRADE_ROW_SCHEMA,
     primaryKey: ["year", "rank"],
-    units: { en: "HK$ thousand; % of the year's total", "zh-hk": "" },
+    units: { en: "HK$ thousand; % of the year's total", "zh-hk": "千港元；佔當年總值百分比" },
     check: checkTradeFile,
     order: (a, b) => a.year - b.year || a.rank - b.rank,
   });

@@ -7,13 +7,21 @@ import { PAGE_UNMARKED, THE_PAPER } from "./sources.ts";
 
 export const TVB_SCHEDULE_2024 = defineDataset({
   id: "tvb-schedule-2024",
-  title: { en: "TVB's main-channel drama schedule, 2024", "zh-hk": "" },
-  description: { en: "The seven series the paper lists: type, channel, dates, time slot and episodes.", "zh-hk": "" },
+  title: { en: "TVB's main-channel drama schedule, 2024", "zh-hk": "2024年無綫電視主頻道劇集編排" },
+  description: {
+    en: "The seven series the paper lists: type, channel, dates, time slot and episodes.",
+    "zh-hk": "論文列出的7部劇集：類型、頻道、首播及大結局日期、播映時段及集數。",
+  },
   path: "data/tv/tvb-schedule-2024.csv",
   kind: "file",
   primaryKey: ["title"],
-  units: { en: "episodes; dates", "zh-hk": "" },
-  source: { reference: { en: "Table 5", "zh-hk": "" }, page: "85", publisher: { en: "TVB schedules, via yule.hk (the paper's footnote 3)", "zh-hk": "" }, document: THE_PAPER },
+  units: { en: "episodes; dates", "zh-hk": "集；日期" },
+  source: {
+    reference: { en: "Table 5", "zh-hk": "表5" },
+    page: "85",
+    publisher: { en: "TVB schedules, via yule.hk (the paper's footnote 3)", "zh-hk": "無綫電視節目表，經yule.hk（論文腳註3）" },
+    document: THE_PAPER,
+  },
   schema: {
     title: text({ description: "Series title as printed." }),
     genre: text({ description: "Episode type as printed, joined with “/”." }),
@@ -46,13 +54,21 @@ export type TvbSchedule2024Row = RowsOf<typeof TVB_SCHEDULE_2024>[number];
 
 export const TVB_MAINLAND_DRAMAS_PRIME_TIME = defineDataset({
   id: "tvb-mainland-dramas-prime-time",
-  title: { en: "Mainland dramas in TVB's prime time, 2022-2023", "zh-hk": "" },
-  description: { en: "Ratings of each drama, with each year's total episodes and weeks on air.", "zh-hk": "" },
+  title: { en: "Mainland dramas in TVB's prime time, 2022-2023", "zh-hk": "2022至2023年無綫電視黃金時段播映的內地劇集" },
+  description: {
+    en: "Ratings of each drama, with each year's total episodes and weeks on air.",
+    "zh-hk": "每部劇集的收視，以及每年的總集數和播映星期數。",
+  },
   path: "data/tv/tvb-mainland-dramas-prime-time.csv",
   kind: "file",
   primaryKey: ["title"],
-  units: { en: "rating points; episodes; weeks", "zh-hk": "" },
-  source: { reference: { en: "Table 6", "zh-hk": "" }, page: "85", publisher: { en: "TVB ratings, via yule.hk (the paper's footnote 4)", "zh-hk": "" }, document: THE_PAPER },
+  units: { en: "rating points; episodes; weeks", "zh-hk": "收視點；集；星期" },
+  source: {
+    reference: { en: "Table 6", "zh-hk": "表6" },
+    page: "85",
+    publisher: { en: "TVB ratings, via yule.hk (the paper's footnote 4)", "zh-hk": "無綫電視收視數字，經yule.hk（論文腳註4）" },
+    document: THE_PAPER,
+  },
   schema: {
     year: integer({ description: "Year of broadcast.", min: 2000, max: 2100 }),
     title: text({ description: "Drama title as printed." }),
@@ -99,14 +115,20 @@ export type TvbMainlandDramasPrimeTimeRow = RowsOf<typeof TVB_MAINLAND_DRAMAS_PR
 
 export const TVB_OTT = factDataset({
   id: "tvb-ott",
-  title: { en: "TVB, streaming platforms and ratings: figures from the text", "zh-hk": "" },
-  description: { en: "Dramas aired, ratings, OTT members and subscribers, and Mainland platform deals, each with the sentence it comes from.", "zh-hk": "" },
+  title: { en: "TVB, streaming platforms and ratings: figures from the text", "zh-hk": "無綫電視、串流平台及收視：正文所述數字" },
+  description: {
+    en: "Dramas aired, ratings, OTT members and subscribers, and Mainland platform deals, each with the sentence it comes from.",
+    "zh-hk": "播出劇集數目、收視、OTT平台會員及訂户人數，以及與內地平台的合作協議，每個數字均附出處原句。",
+  },
   path: "data/tv/tvb-ott.csv",
-  units: { en: "various, per row", "zh-hk": "" },
+  units: { en: "various, per row", "zh-hk": "各行不同" },
   source: {
-    reference: { en: "prose", "zh-hk": "" },
+    reference: { en: "prose", "zh-hk": "正文" },
     page: PAGE_UNMARKED,
-    publisher: { en: "Hong Kong Trade Development Council; Haitong International; yule.hk; as cited by the paper", "zh-hk": "" },
+    publisher: {
+      en: "Hong Kong Trade Development Council; Haitong International; yule.hk; as cited by the paper",
+      "zh-hk": "香港貿易發展局；海通國際；yule.hk；經論文引述",
+    },
     document: THE_PAPER,
   },
 });
