@@ -33,7 +33,7 @@ export interface StoryValue {
 const WORDS = new WeakMap<SiteData, Partial<Record<Locale, Words>>>();
 
 /** The edition's words for this data, built once per data and locale. */
-function words(d: SiteData, locale: Locale): Words {
+export function editionWords(d: SiteData, locale: Locale): Words {
   const cached = WORDS.get(d) ?? {};
   const w = cached[locale] ?? wordsFor(d, locale);
   cached[locale] = w;
@@ -208,7 +208,7 @@ function dramaTitle(d: SiteData, w: Words, en: string): StoryValue {
 }
 
 /** Box office abroad as printed: "1.539 billion yuan" in English; in Chinese the amount in 萬/億 and the currency, 人民幣15.39億元. */
-function abroadBox(w: Words, r: { box_office: number; currency_printed: string; box_office_printed: string }): string {
+export function abroadBoxOffice(w: Words, r: { box_office: number; currency_printed: string; box_office_printed: string }): string {
   if (w.locale === "en") return r.box_office_printed;
   const amount = chineseAmount(r.box_office, w);
   switch (r.currency_printed) {
@@ -220,9 +220,9 @@ function abroadBox(w: Words, r: { box_office: number; currency_printed: string; 
       return `${amount}${w.term("sgd")}`;
     case "RM":
       return `${amount}${w.term("myr")}`;
-    // Printed as a bare "$": the currency stays unnamed.
+    // Printed as a bare "$": the symbol stays, as printed, since the currency is not named.
     case "$":
-      return `${amount}元`;
+      return `$${amount}`;
     default:
       throw new UnknownNumberError(`No Chinese form for the currency “${r.currency_printed}”`);
   }
@@ -292,7 +292,7 @@ const NAMED: Record<string, (d: SiteData, w: Words) => string | StoryValue> = {
   "abroad-films": (d, w) => w.f.integer(sum(d["hk-films-abroad-2022"].map((r) => r.films))),
   "abroad-mainland-films": (d, w) => w.f.integer(d["hk-films-abroad-2022"].find((r) => r.place === "mainland-china")!.films),
   "abroad-mainland-box": (d, w) =>
-    abroadBox(
+    abroadBoxOffice(
       w,
       d["hk-films-abroad-2022"].find((r) => r.place === "mainland-china")!,
     ),
@@ -336,7 +336,7 @@ function factOf(d: SiteData, dataset: string, id: string): Fact {
 
 /** A story number by key, in an edition, with its language where it differs from the edition's. Throws on an unknown key. */
 export function storyValue(d: SiteData, key: string, locale: Locale): StoryValue {
-  const w = words(d, locale);
+  const w = editionWords(d, locale);
   const parts = key.split("/");
   if (parts[0] === "trade" && parts.length === 5) {
     const [, direction, yearKey, place, field] = parts as [string, Direction, string, string, string];

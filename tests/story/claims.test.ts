@@ -6,11 +6,12 @@
 import { describe, expect, it } from "vitest";
 import { loadSiteData } from "../../src/data/load.ts";
 import { normaliseSpace, readPaperSentences } from "../../src/data/paper-sentences.ts";
-import { CLAIMS, combineParts, combineReadings, isAbout, isNearly, type ClaimResult } from "../../src/story/claims.ts";
+import { CLAIMS, combineParts, combineReadings, isAbout, isNearly, resultIn, type ClaimResultText } from "../../src/story/claims.ts";
 
 const data = loadSiteData(process.cwd());
-const results = new Map(CLAIMS.map((c) => [c.id, c.test(data)]));
-const result = (id: string): ClaimResult => {
+// The English edition's texts; the Chinese are tested in claims-zh-hk.test.ts.
+const results = new Map(CLAIMS.map((c) => [c.id, resultIn(c.test(data), "en")]));
+const result = (id: string): ClaimResultText => {
   const r = results.get(id);
   if (!r) throw new Error(`no claim ${id}`);
   return r;

@@ -57,7 +57,8 @@ describe("the paper's claims", () => {
     for (const c of CLAIMS) {
       const r = c.test(data);
       expect(["holds", "does-not-hold", "cannot-check", "depends-on-reading"], c.id).toContain(r.verdict);
-      expect(r.evidence.length, c.id).toBeGreaterThan(20);
+      expect(r.evidence.en.length, c.id).toBeGreaterThan(20);
+      expect(r.evidence["zh-hk"].length, c.id).toBeGreaterThan(10);
     }
   });
 });
