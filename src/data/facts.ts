@@ -3,6 +3,7 @@
  * FILMART 2025). One shape for all: each figure with its unit, how exact the source is, and
  * the sentence it comes from; a derived figure carries its formula instead.
  */
+import { nonHongKongChars, toHongKong, toSimplified } from "../lib/hant.ts";
 import type { Localized } from "../lib/i18n.ts";
 import { defineDataset, type DatasetDefinition, type Source } from "./dataset.ts";
 import { evaluateFormula } from "./formula.ts";
@@ -18,6 +19,7 @@ export const FACT_SCHEMA = {
     patternText: "lower-case words joined by hyphens",
   }),
   label: text({ description: "What the figure measures." }),
+  label_zh_hk: text({ description: "What the figure measures, in Hong Kong Chinese (the Chinese edition's label)." }),
   value: decimal({ description: "The figure, in `unit`." }),
   unit: text({ description: "Unit, as stated by the source." }),
   qualifier: oneOf({
@@ -83,6 +85,47 @@ export function checkFacts(file: string, header: readonly string[], rows: Locate
         value: "",
         expected: "the sentence the figure comes from, quoted as printed",
         hint: "every number on the site is either from a table or a quotation with its source.",
+      });
+    }
+  }
+  return issues;
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * Each figure's Chinese label is written in Chinese, as Hong Kong writes it. `allowed` are the
+ * glossary's attested forms (attestedForms in glossary.ts), so this runs across datasets (registry.ts).
+ */
+export function checkFactLabelsZhHk(
+  file: string,
+  header: readonly string[],
+  rows: readonly Located<Fact>[],
+  allowed: readonly string[],
+): DataIssue[] {
+  const issues: DataIssue[] = [];
+  const at = (r: Located<Fact>) => ({
+    file,
+    line: r.line,
+    column: header.indexOf("label_zh_hk") + 1,
+    field: "label_zh_hk",
+    value: r.label_zh_hk,
+  });
+  for (const r of rows) {
+    if (!HAN.test(r.label_zh_hk)) {
+      issues.push({ ...at(r), expected: `the label “${r.label}” in Hong Kong Chinese, in Chinese characters` });
+      continue;
+    }
+    const nonHk = nonHongKongChars(r.label_zh_hk, allowed);
+    if (nonHk.length) {
+      issues.push({
+        ...at(r),
+        expected:
+          `the label in Chinese as Hong Kong writes it; ${nonHk.map((c) => `“${c}”`).join(", ")} ` +
+          `${nonHk.length === 1 ? "is" : "are"} not the Hong Kong form`,
+        hint:
+          `Hong Kong writes “${toHongKong(toSimplified(r.label_zh_hk))}”. A name written as data/glossary.csv attests it (a ` +
+          `company's own name, a release title) may stand.`,
       });
     }
   }

@@ -14,7 +14,8 @@ import {
   ORIGIN_OF_RELEASES_2022,
   checkOriginCounts,
 } from "./films.ts";
-import { GLOSSARY, checkGlossary, glossaryReferences } from "./glossary.ts";
+import { checkFactLabelsZhHk } from "./facts.ts";
+import { GLOSSARY, attestedForms, checkGlossary, glossaryReferences } from "./glossary.ts";
 import type { DataIssue } from "./issues.ts";
 import { PAPER_SENTENCES, PAPER_SENTENCES_ZH_HK, checkTranslations } from "./paper-sentences.ts";
 import { PLACES } from "./places.ts";
@@ -88,6 +89,11 @@ export const CROSS_CHECKS: readonly CrossCheck[] = [
         glossaryReferences(data.places, data["mainland-films-hk-2022"], data["hk-films-2022"], data["tvb-schedule-2024"]),
       ),
   },
+  // Each figure's Chinese label as Hong Kong writes it; the glossary's attested forms may stand.
+  ...FACT_DATASETS.map((d): CrossCheck => ({
+    needs: ["glossary", d.id],
+    check: (data, at) => checkFactLabelsZhHk(d.path, at.header(d.path), data[d.id], attestedForms(data.glossary)),
+  })),
 ];
 
 export function datasetById(id: string): Dataset {

@@ -62,7 +62,7 @@ describe("data:check", () => {
     expect(locations).toEqual([
       "data/trade/exports/2012.csv:3:5",
       "data/tv/tvb-mainland-dramas-prime-time.csv:7:4",
-      "data/animation/animation-exports-2016.csv:6:3",
+      "data/animation/animation-exports-2016.csv:6:4",
     ]);
     expect(r.stderr).toContain("Nothing was built");
   });

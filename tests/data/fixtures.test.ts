@@ -15,6 +15,8 @@ const TABLE_6 = "data/tv/tvb-mainland-dramas-prime-time.csv";
 const TABLE_7 = "data/films/hk-films-2022.csv";
 const ANIMATION = "data/animation/animation-exports-2016.csv";
 const FILMART = "data/policy/filmart-2025.csv";
+/** The Chinese label of the animation file's derived figure (line 6). */
+const VIA_ASIA_ZH = "香港在全部出口中的佔比（亞洲70%的一半）";
 
 const project = useTempProjects();
 
@@ -373,21 +375,21 @@ describe("cross-row checks on other tables", () => {
 
 describe("facts", () => {
   it("a derived figure that disagrees with its formula", () => {
-    const p = project().replace(ANIMATION, "(half of Asia's 70%),35,", "(half of Asia's 70%),40,");
+    const p = project().replace(ANIMATION, `(half of Asia's 70%),${VIA_ASIA_ZH},35,`, `(half of Asia's 70%),${VIA_ASIA_ZH},40,`);
     const i = only(issuesOf(p.root));
-    expect(where(i)).toEqual({ file: ANIMATION, line: 6, column: 3, field: "value", value: "40" });
+    expect(where(i)).toEqual({ file: ANIMATION, line: 6, column: 4, field: "value", value: "40" });
     expect(i.expected).toBe("35, what the formula “asia-share * hong-kong-share-of-asia / 100” gives");
   });
 
   it("a derived figure within half a per cent of its formula passes", () => {
-    const p = project().replace(ANIMATION, "(half of Asia's 70%),35,", "(half of Asia's 70%),35.1,");
+    const p = project().replace(ANIMATION, `(half of Asia's 70%),${VIA_ASIA_ZH},35,`, `(half of Asia's 70%),${VIA_ASIA_ZH},35.1,`);
     expect(() => loadSiteData(p.root)).not.toThrow();
   });
 
   it("a stated figure without its quote", () => {
     const p = project().replace(FILMART, `2025,no,,"This year's Filmart has attracted over 760 exhibitors from 34 economies"`, "2025,no,,");
     const i = only(issuesOf(p.root));
-    expect(where(i)).toEqual({ file: FILMART, line: 2, column: 9, field: "quote", value: "" });
+    expect(where(i)).toEqual({ file: FILMART, line: 2, column: 10, field: "quote", value: "" });
     expect(i.expected).toBe("the sentence the figure comes from, quoted as printed");
   });
 
@@ -397,7 +399,7 @@ describe("facts", () => {
     expect(where(i)).toEqual({
       file: ANIMATION,
       line: 6,
-      column: 8,
+      column: 9,
       field: "formula",
       value: "asia-share * hong-kong-share-of-europe / 100",
     });
@@ -406,12 +408,31 @@ describe("facts", () => {
 
   it("a formula may not refer to its own row", () => {
     const p = project().replace(ANIMATION, "asia-share * hong-kong-share-of-asia / 100", "hong-kong-share-of-total-via-asia");
-    expect(only(issuesOf(p.root))).toMatchObject({ file: ANIMATION, line: 6, column: 8, field: "formula" });
+    expect(only(issuesOf(p.root))).toMatchObject({ file: ANIMATION, line: 6, column: 9, field: "formula" });
   });
 
   it("a derived figure without a formula", () => {
     const p = project().replace(ANIMATION, "yes,asia-share * hong-kong-share-of-asia / 100,", "yes,,");
-    expect(where(only(issuesOf(p.root)))).toEqual({ file: ANIMATION, line: 6, column: 8, field: "formula", value: "" });
+    expect(where(only(issuesOf(p.root)))).toEqual({ file: ANIMATION, line: 6, column: 9, field: "formula", value: "" });
+  });
+
+  it("a Chinese label with a character Hong Kong does not write, named with the form to write", () => {
+    const p = project().replace(FILMART, "exhibitors,Exhibitors,參展商,", "exhibitors,Exhibitors,参展商,");
+    const i = only(issuesOf(p.root));
+    expect(where(i)).toEqual({ file: FILMART, line: 2, column: 3, field: "label_zh_hk", value: "参展商" });
+    expect(i.expected).toBe("the label in Chinese as Hong Kong writes it; “参” is not the Hong Kong form");
+    expect(i.hint).toContain("Hong Kong writes “參展商”");
+  });
+
+  it("a Chinese label left empty, or copied from the English", () => {
+    const empty = project().replace(FILMART, "exhibitors,Exhibitors,參展商,", "exhibitors,Exhibitors,,");
+    const e = only(issuesOf(empty.root));
+    expect(where(e)).toEqual({ file: FILMART, line: 2, column: 3, field: "label_zh_hk", value: "" });
+    expect(e.expected).toBe("a value; this cell must not be empty");
+    const english = project().replace(FILMART, "exhibitors,Exhibitors,參展商,", "exhibitors,Exhibitors,Exhibitors,");
+    const c = only(issuesOf(english.root));
+    expect(where(c)).toEqual({ file: FILMART, line: 2, column: 3, field: "label_zh_hk", value: "Exhibitors" });
+    expect(c.expected).toBe("the label “Exhibitors” in Hong Kong Chinese, in Chinese characters");
   });
 });
 
@@ -542,7 +563,7 @@ describe("one run reports every problem", () => {
     expect(issues.map(where)).toEqual([
       { file: "data/trade/exports/2012.csv", line: 3, column: 5, field: "share_percent", value: "7.8%" },
       { file: TABLE_6, line: 7, column: 4, field: "year_total_episodes", value: "85" },
-      { file: ANIMATION, line: 6, column: 3, field: "value", value: "40" },
+      { file: ANIMATION, line: 6, column: 4, field: "value", value: "40" },
     ]);
   });
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { Fact } from "../../src/data/facts.ts";
 import { evaluateFormula } from "../../src/data/formula.ts";
-import { checkFacts } from "../../src/data/facts.ts";
+import { checkFactLabelsZhHk, checkFacts } from "../../src/data/facts.ts";
 import type { Located } from "../../src/data/schema.ts";
 
 const IDS: Record<string, number> = { "asia-share": 70, "hong-kong-share-of-asia": 50, total: 171, us: 60, japan: 56, a1: 2 };
@@ -55,9 +55,10 @@ describe("evaluateFormula", () => {
 });
 
 describe("checkFacts", () => {
-  const HEADER = ["id", "label", "value", "unit", "qualifier", "as_of", "derived", "formula", "quote"];
+  const HEADER = ["id", "label", "label_zh_hk", "value", "unit", "qualifier", "as_of", "derived", "formula", "quote"];
   const fact = (line: number, f: Partial<Fact> & Pick<Fact, "id" | "value">): Located<Fact> => ({
     label: f.id,
+    label_zh_hk: f.id,
     unit: "%",
     qualifier: "exact",
     as_of: null,
@@ -81,7 +82,7 @@ describe("checkFacts", () => {
       {
         file: "f.csv",
         line: 4,
-        column: 3,
+        column: 4,
         field: "value",
         value: "35.2",
         expected: "35, what the formula “asia-share * hong-kong-share-of-asia / 100” gives",
@@ -91,7 +92,7 @@ describe("checkFacts", () => {
 
   it("refuses a formula that refers to a later-removed id, at the formula's cell", () => {
     const [issue] = checkFacts("f.csv", HEADER, [base[0]!, derived(35)]);
-    expect(issue).toMatchObject({ line: 4, column: 8, field: "formula", hint: expect.stringContaining('"hong-kong-share-of-asia"') });
+    expect(issue).toMatchObject({ line: 4, column: 9, field: "formula", hint: expect.stringContaining('"hong-kong-share-of-asia"') });
   });
 
   it("needs a quote for a stated figure and a formula for a derived one", () => {
@@ -100,8 +101,37 @@ describe("checkFacts", () => {
       fact(3, { id: "y", value: 1, derived: true }),
     ]);
     expect(issues.map((i) => [i.line, i.column, i.field])).toEqual([
-      [2, 9, "quote"],
-      [3, 8, "formula"],
+      [2, 10, "quote"],
+      [3, 9, "formula"],
     ]);
+  });
+});
+
+describe("checkFactLabelsZhHk", () => {
+  const HEADER = ["id", "label", "label_zh_hk", "value", "unit", "qualifier", "as_of", "derived", "formula", "quote"];
+  const row = (label_zh_hk: string): Located<Fact> => ({
+    id: "tvb-dramas-2023",
+    label: "Dramas aired by TVB in 2023",
+    label_zh_hk,
+    value: 27,
+    unit: "dramas",
+    qualifier: "exact",
+    as_of: "2023",
+    derived: false,
+    formula: null,
+    quote: "In 2023, TVB aired 27 dramas",
+    line: 2,
+  });
+
+  it("lets a form the glossary attests stand where OpenCC writes otherwise (無綫電視)", () => {
+    expect(checkFactLabelsZhHk("f.csv", HEADER, [row("2023年無綫電視播出的劇集")], ["無綫電視"])).toEqual([]);
+    expect(checkFactLabelsZhHk("f.csv", HEADER, [row("2023年無綫電視播出的劇集")], [])).toMatchObject([
+      { file: "f.csv", line: 2, column: 3, field: "label_zh_hk", value: "2023年無綫電視播出的劇集" },
+    ]);
+  });
+
+  it("names each character that is not the Hong Kong form", () => {
+    const [issue] = checkFactLabelsZhHk("f.csv", HEADER, [row("2023年無綫電視播出的剧集，臺灣")], ["無綫電視"]);
+    expect(issue!.expected).toBe("the label in Chinese as Hong Kong writes it; “剧”, “臺” are not the Hong Kong form");
   });
 });
