@@ -8,7 +8,7 @@
  *   interface messages), named by the object and key it belongs to.
  * A key missing altogether is a type error (`Localized` requires both), which `npm run lint` reports.
  */
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { CHARTS } from "../../src/charts/index.ts";
 import { DATASETS } from "../../src/data/registry.ts";
@@ -137,6 +137,8 @@ function checkRegistries(): DataIssue[] {
 }
 
 export function checkTranslations(root: string): DataIssue[] {
+  // A data folder checked on its own (data:check <copy>) has no code to look at; its datasets' texts still are.
+  if (!existsSync(join(root, "src"))) return checkRegistries();
   const sources = checkSources(root);
   // The registries' empty values are mostly those the source scan names by line; they add only what code computes.
   return [...checkChapters(root), ...sources, ...(sources.length ? [] : checkRegistries())];
