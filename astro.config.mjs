@@ -2,6 +2,10 @@
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
+import PREVIOUS_IDS from "./src/tables/previous-ids.json" with { type: "json" };
+
+/** Old ids of renamed graphics: their pages only send readers on, so search engines need not see them. */
+const OLD_IDS = Object.values(PREVIOUS_IDS).flat();
 
 // The site can be built for any host and sub-path: SITE_URL=https://example.org BASE_PATH=/story/
 // Every absolute URL (embed codes, downloads, oEmbed) is derived from these two.
@@ -28,7 +32,10 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({
-      filter: (page) => !/\/(embed\/|404(\.html)?\/?$)/.test(new URL(page).pathname),
+      filter: (page) => {
+        const path = new URL(page).pathname;
+        return !/\/(embed\/|404(\.html)?\/?$)/.test(path) && !OLD_IDS.some((id) => path.includes(`/charts/${id}/`));
+      },
       i18n: { defaultLocale: "en", locales: { en: "en", "zh-hk": "zh-HK" } },
     }),
   ],

@@ -3,8 +3,9 @@ import { paperRowLabel } from "../data/findings.ts";
 import type { Words } from "../data/words.ts";
 import { formatCount, formatDayCount, formatFilmCount, formatYear } from "../lib/format-zh-hk.ts";
 import type { Text } from "../lib/graphic-spec.ts";
+import { BOX_OFFICE_2022, FILM_RELEASES_2021_2022, HK_FILMS_2022, MAINLAND_FILMS_HK_2022 } from "../data/films.ts";
 import { PAPER } from "../site.ts";
-import { defineTable, type Column } from "./types.ts";
+import { defineTable, tableIds, type Column } from "./types.ts";
 
 const COMPENDIUM: Text = { en: "Hong Kong Film Industry Compendium 2022", "zh-hk": "《香港電影業資料彙編2022》" };
 const paperRef = (n: number): Text => ({ en: `Table ${n}`, "zh-hk": `表${n}` });
@@ -33,7 +34,7 @@ const releaseValue = (v: number, r: ReleasesRow, w: Words) => (r.unit === "HK$" 
 
 export const TABLE_2 = defineTable<ReleasesRow>({
   kind: "table",
-  id: "table-2-film-releases",
+  ...tableIds(2, FILM_RELEASES_2021_2022),
   paperRef: paperRef(2),
   title: { en: "Comparison of films released in Hong Kong in 2021 and 2022", "zh-hk": "2021年與2022年香港上映電影比較" },
   subtitle: { en: "First-run films, and total box office in HK$", "zh-hk": "首輪上映電影數目，以及全年總票房（港元）" },
@@ -104,7 +105,7 @@ export type BoxOfficeTableRow = { category: string; box_office_hkd: number; shar
 
 export const TABLE_3 = defineTable<BoxOfficeTableRow>({
   kind: "table",
-  id: "table-3-box-office-2022",
+  ...tableIds(3, BOX_OFFICE_2022),
   paperRef: paperRef(3),
   title: { en: "Box office receipts of films released in Hong Kong in 2022", "zh-hk": "2022年香港上映電影的票房收入" },
   subtitle: { en: "Cumulative box office, HK$, and share of the total, %", "zh-hk": "累計票房（港元）及佔總票房百分比（%）" },
@@ -233,7 +234,7 @@ const RATINGS = ["i", "iia", "iib", "iii"].map((r) => `rating-${r}`);
 
 export const TABLE_4 = defineTable<MainlandFilmTableRow>({
   kind: "table",
-  id: "table-4-mainland-films-2022",
+  ...tableIds(4, MAINLAND_FILMS_HK_2022),
   paperRef: paperRef(4),
   title: { en: "Distribution of Mainland Chinese films released in Hong Kong in 2022", "zh-hk": "2022年在香港上映的內地電影發行情況" },
   subtitle: {
@@ -325,7 +326,7 @@ export type HongKongFilmTableRow = FilmRunRow & { languages: string };
 
 export const TABLE_7 = defineTable<HongKongFilmTableRow>({
   kind: "table",
-  id: "table-7-hong-kong-films-2022",
+  ...tableIds(7, HK_FILMS_2022),
   paperRef: paperRef(7),
   title: { en: "Hong Kong Local Films Released in Hong Kong in 2022", "zh-hk": "2022年在香港上映的本地電影" },
   subtitle: {

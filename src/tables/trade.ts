@@ -1,10 +1,10 @@
 /** Tables 1 and 8: the top five places of each year, one row per year and rank. */
 import type { SiteData } from "../data/load.ts";
-import { tradeRows, type Direction } from "../data/trade.ts";
+import { TRADE_EXPORTS, TRADE_IMPORTS, tradeRows, type Direction } from "../data/trade.ts";
 import type { Words } from "../data/words.ts";
 import { PAPER } from "../site.ts";
 import { placeIdOfName } from "./films.ts";
-import { defineTable, type TableSpec } from "./types.ts";
+import { defineTable, tableIds, type TableSpec } from "./types.ts";
 
 export type TradeTableRow = {
   year: number;
@@ -69,7 +69,7 @@ function tradeTable(direction: Direction): TableSpec {
   const placeLabel = imports ? { en: "Place of origin", "zh-hk": "來源地" } : { en: "Destination", "zh-hk": "目的地" };
   return defineTable<TradeTableRow>({
     kind: "table",
-    id: imports ? "table-1-imports-top-five" : "table-8-exports-top-five",
+    ...(imports ? tableIds(1, TRADE_IMPORTS) : tableIds(8, TRADE_EXPORTS)),
     paperRef: { en: `Table ${ref}`, "zh-hk": `表${ref}` },
     title: imports
       ? {

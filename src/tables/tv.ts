@@ -2,8 +2,9 @@
 import type { Words } from "../data/words.ts";
 import { formatDramaCount, formatEpisodeCount, formatRatingPoints } from "../lib/format-zh-hk.ts";
 import type { Text } from "../lib/graphic-spec.ts";
+import { TVB_MAINLAND_DRAMAS_PRIME_TIME, TVB_SCHEDULE_2024 } from "../data/tv.ts";
 import { PAPER } from "../site.ts";
-import { defineTable } from "./types.ts";
+import { defineTable, tableIds } from "./types.ts";
 
 const paperRef = (n: number): Text => ({ en: `Table ${n}`, "zh-hk": `表${n}` });
 const source = (n: number, via: Text): Text => ({
@@ -60,7 +61,7 @@ export type ScheduleRow = {
 
 export const TABLE_5 = defineTable<ScheduleRow>({
   kind: "table",
-  id: "table-5-tvb-schedule-2024",
+  ...tableIds(5, TVB_SCHEDULE_2024),
   paperRef: paperRef(5),
   title: { en: "List of TVB main broadcast TV series in 2024", "zh-hk": "2024年無綫電視主要播映劇集" },
   subtitle: { en: "Series, type, channel, dates, time slot and episodes", "zh-hk": "劇集、類型、頻道、首播及大結局日期、播映時段及集數" },
@@ -153,7 +154,7 @@ const rating = (v: number, w: Words) => w.f.decimal(v, String(v).split(".")[1]?.
 
 export const TABLE_6 = defineTable<MainlandDramaRow>({
   kind: "table",
-  id: "table-6-tvb-mainland-dramas",
+  ...tableIds(6, TVB_MAINLAND_DRAMAS_PRIME_TIME),
   paperRef: paperRef(6),
   title: {
     en: "Mainland dramas broadcasted by TVB in prime time in the past two years",

@@ -4,6 +4,7 @@
  * (columns) and rendering (the DataTable component).
  */
 import type { GraphicSpec, Text } from "../lib/graphic-spec.ts";
+import PREVIOUS_IDS from "./previous-ids.json" with { type: "json" };
 import type { SiteData } from "../data/load.ts";
 import type { Words } from "../data/words.ts";
 
@@ -40,4 +41,13 @@ export interface TableSpec<Row extends Record<string, Cell> = Record<string, Cel
  */
 export function defineTable<Row extends Record<string, Cell>>(spec: TableSpec<Row>): TableSpec {
   return spec as unknown as TableSpec;
+}
+
+/**
+ * A table's id, named after the paper's table and the dataset it prints (`table-4-mainland-films-hk-2022`),
+ * and the ids it was published under before (src/tables/previous-ids.json, which the sitemap also reads).
+ */
+export function tableIds(n: number, dataset: { id: string }): { id: string; previousIds: readonly string[] } {
+  const id = `table-${n}-${dataset.id}`;
+  return { id, previousIds: (PREVIOUS_IDS as Record<string, string[]>)[id] ?? [] };
 }

@@ -150,22 +150,22 @@ describe.each(TABLES.map((t) => [t.id, t] as const))("%s", (_id, spec) => {
 
 /** What each description must say, from the rows, in each edition. */
 const FIGURES: Record<string, (rows: Row[], w: Words) => string[]> = {
-  "table-1-imports-top-five": tradeFigures,
-  "table-2-film-releases": (rows, w) => [
+  "table-1-trade-imports": tradeFigures,
+  "table-2-film-releases-2021-2022": (rows, w) => [
     paperRowLabel(String(rows[0]!.measure), w),
     String(rows[0]!.value_2021),
     w.f.hkd(rows.find((r) => r.unit === "HK$")!.value_2022 as number),
   ],
   "table-3-box-office-2022": (rows, w) =>
     rows.flatMap((r) => [w.f.hkd(r.box_office_hkd as number), w.f.percent(r.share_percent_printed as number, 2)]),
-  "table-4-mainland-films-2022": filmFigures,
+  "table-4-mainland-films-hk-2022": filmFigures,
   "table-5-tvb-schedule-2024": (rows, w) => {
     const dated = rows.find((r) => r.air_date !== null)!;
     return [String(rows[0]!.title), String(rows[0]!.episodes), w.f.date(dated.air_date as string)];
   },
-  "table-6-tvb-mainland-dramas": (rows, w) => rows.flatMap((r) => [String(r.title), String(r.rating_points), w.f.year(r.year as number)]),
-  "table-7-hong-kong-films-2022": filmFigures,
-  "table-8-exports-top-five": tradeFigures,
+  "table-6-tvb-mainland-dramas-prime-time": (rows, w) => rows.flatMap((r) => [String(r.title), String(r.rating_points), w.f.year(r.year as number)]),
+  "table-7-hk-films-2022": filmFigures,
+  "table-8-trade-exports": tradeFigures,
 };
 
 function tradeFigures(rows: Row[], w: Words): string[] {
@@ -202,7 +202,7 @@ describe("notes carry the rows' figures", () => {
 
   it.each(LOCALES)("trade tables: the number of years and the span, in %s", (locale) => {
     const w = words(locale);
-    for (const id of ["table-1-imports-top-five", "table-8-exports-top-five"]) {
+    for (const id of ["table-1-trade-imports", "table-8-trade-exports"]) {
       const years = [...new Set(rowsOf(id).map((r) => r.year as number))];
       const text = notesOf(id, w);
       expect(text).toContain(`${years.length}`);
@@ -210,15 +210,15 @@ describe("notes carry the rows' figures", () => {
       else expect(text).toContain(w.f.yearSpan(years[0]!, years.at(-1)!));
     }
     // Table 8 counts its rows with an illegible cell, and names their years.
-    const rows = rowsOf("table-8-exports-top-five");
+    const rows = rowsOf("table-8-trade-exports");
     const missing = rows.filter((r) => r.place === null || r.value_hkd_thousand === null || r.share_percent === null);
     expect(missing.length).toBeGreaterThan(0);
-    expect(notesOf("table-8-exports-top-five", w)).toContain(`${w.f.integer(missing.length)}`);
+    expect(notesOf("table-8-trade-exports", w)).toContain(`${w.f.integer(missing.length)}`);
   });
 
   it.each(LOCALES)("film tables: the total box office, in %s", (locale) => {
     const w = words(locale);
-    for (const id of ["table-4-mainland-films-2022", "table-7-hong-kong-films-2022"]) {
+    for (const id of ["table-4-mainland-films-hk-2022", "table-7-hk-films-2022"]) {
       const total = rowsOf(id).reduce((s, r) => s + (r.box_office_hkd as number), 0);
       expect(notesOf(id, w)).toContain(w.f.hkd(total));
     }
@@ -253,14 +253,14 @@ describe("names and titles in the Chinese edition", () => {
 
   it("places, genres, channels, languages and the paper's row labels come from the glossary, not in English", () => {
     const named: [string, string][] = [
-      ["table-1-imports-top-five", "place"],
-      ["table-8-exports-top-five", "place"],
-      ["table-4-mainland-films-2022", "origin"],
-      ["table-4-mainland-films-2022", "genre"],
+      ["table-1-trade-imports", "place"],
+      ["table-8-trade-exports", "place"],
+      ["table-4-mainland-films-hk-2022", "origin"],
+      ["table-4-mainland-films-hk-2022", "genre"],
       ["table-5-tvb-schedule-2024", "genre"],
       ["table-5-tvb-schedule-2024", "channel"],
-      ["table-7-hong-kong-films-2022", "languages"],
-      ["table-2-film-releases", "measure"],
+      ["table-7-hk-films-2022", "languages"],
+      ["table-2-film-releases-2021-2022", "measure"],
       ["table-3-box-office-2022", "category"],
     ];
     for (const [id, key] of named)
@@ -268,12 +268,12 @@ describe("names and titles in the Chinese edition", () => {
         expect(text, `${id} ${key}`).not.toMatch(LATIN);
         if (row[key] !== null) expect(text, `${id} ${key}`).toMatch(HAN);
       }
-    expect(cellsOf("table-1-imports-top-five", "place")[0]!.text).toBe(w.place("mainland-china"));
-    for (const { text } of cellsOf("table-4-mainland-films-2022", "rating")) expect(text).toMatch(/^第(I|IIA|IIB|III)級$/);
+    expect(cellsOf("table-1-trade-imports", "place")[0]!.text).toBe(w.place("mainland-china"));
+    for (const { text } of cellsOf("table-4-mainland-films-hk-2022", "rating")) expect(text).toMatch(/^第(I|IIA|IIB|III)級$/);
   });
 
   it("Chinese titles are the Hong Kong release titles, or conversions marked with the mark the notes explain", () => {
-    for (const id of ["table-4-mainland-films-2022", "table-7-hong-kong-films-2022"]) {
+    for (const id of ["table-4-mainland-films-hk-2022", "table-7-hk-films-2022"]) {
       const cells = cellsOf(id, "title_zh");
       for (const { row, text, lang } of cells) {
         const shown = w.title(String(row.title_zh));
@@ -295,17 +295,17 @@ describe("names and titles in the Chinese edition", () => {
   });
 
   it("the CSV rows keep the printed Simplified titles and the paper's names", () => {
-    const t4 = tableById("table-4-mainland-films-2022").rows(data);
+    const t4 = tableById("table-4-mainland-films-hk-2022").rows(data);
     expect(t4.map((r) => r.title_zh)).toEqual(data["mainland-films-hk-2022"].map((r) => r.title_zh));
     expect(t4[0]).toMatchObject({ origin: "China", rating: "IIA", genre: "Adventure/Suspense" });
   });
 
   it("English titles of films and series are marked as English in the Chinese edition only", () => {
     for (const [id, key] of [
-      ["table-4-mainland-films-2022", "title_en"],
-      ["table-7-hong-kong-films-2022", "title_en"],
+      ["table-4-mainland-films-hk-2022", "title_en"],
+      ["table-7-hk-films-2022", "title_en"],
       ["table-5-tvb-schedule-2024", "title"],
-      ["table-6-tvb-mainland-dramas", "title"],
+      ["table-6-tvb-mainland-dramas-prime-time", "title"],
     ] as const) {
       const c = tableById(id).columns.find((x) => x.key === key)!;
       for (const row of tableById(id).rows(data)) {
@@ -321,7 +321,7 @@ describe("names and titles in the Chinese edition", () => {
       const r = spec.rows(data)[i]!;
       return spec.columns.map((c) => cellText(c, r, w));
     };
-    expect(row("table-4-mainland-films-2022", 0)).toEqual([
+    expect(row("table-4-mainland-films-hk-2022", 0)).toEqual([
       "1",
       "Schemes In Antiques",
       `古董局中局${CONVERTED_MARK}`,
@@ -335,8 +335,8 @@ describe("names and titles in the Chinese edition", () => {
       "第IIA級",
       "冒險／懸疑",
     ]);
-    expect(row("table-2-film-releases", 4)).toEqual(["全年總票房", "1,228,513,113港元", "1,164,318,938港元", "-5.23%"]);
-    expect(row("table-2-film-releases", 3)).toEqual(["其中華語片", "36", "18", "–（論文未有列出）"]);
+    expect(row("table-2-film-releases-2021-2022", 4)).toEqual(["全年總票房", "1,228,513,113港元", "1,164,318,938港元", "-5.23%"]);
+    expect(row("table-2-film-releases-2021-2022", 3)).toEqual(["其中華語片", "36", "18", "–（論文未有列出）"]);
     expect(row("table-5-tvb-schedule-2024", 2)).toEqual([
       "The Heir To The Throne",
       "外購／商戰劇",
@@ -346,11 +346,11 @@ describe("names and titles in the Chinese edition", () => {
       "2024年6月21日",
       "30",
     ]);
-    expect(row("table-7-hong-kong-films-2022", 21).at(-1)).toBe("普通話、粵語");
+    expect(row("table-7-hk-films-2022", 21).at(-1)).toBe("普通話、粵語");
   });
 
   it("Table 8's reading notes are summarised in Chinese for every row that has one", () => {
-    const spec = tableById("table-8-exports-top-five");
+    const spec = tableById("table-8-trade-exports");
     for (const r of spec.rows(data)) {
       const text = readingNoteZh(r as unknown as TradeTableRow, w, "表8");
       if (r.note === null) expect(text).toBe("");
