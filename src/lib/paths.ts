@@ -4,7 +4,9 @@
  */
 import { DEFAULT_LOCALE, isLocale, localePrefix, type Locale } from "./i18n.ts";
 
-const BASE = import.meta.env.BASE_URL.endsWith("/") ? import.meta.env.BASE_URL : import.meta.env.BASE_URL + "/";
+// Vite (Astro) sets import.meta.env; scripts run by plain Node read the same BASE_PATH the build does.
+const RAW_BASE: string = import.meta.env?.BASE_URL ?? process.env.BASE_PATH ?? "/";
+const BASE = RAW_BASE.endsWith("/") ? RAW_BASE : RAW_BASE + "/";
 
 export function href(path: string): string {
   return BASE + path.replace(/^\//, "");
