@@ -6,13 +6,13 @@
 import * as Plot from "@observablehq/plot";
 import type { PlotOptions } from "@observablehq/plot";
 import { PAPER } from "../site.ts";
-import { formatPercent } from "../lib/format.ts";
-import { formatYears, isNarrow, niceMax, yearSpan } from "./layout.ts";
+import type { Localized } from "../lib/i18n.ts";
+import { isNarrow, niceMax } from "./layout.ts";
 import { placeColour } from "./palette.ts";
-import { changeSentence, knownPoints, tradePlaceRows, type TradePlaceRow } from "./trade-rows.ts";
+import { changeSentence, knownPoints, tradePeriod, tradePlaceRows, type TradePlaceRow } from "./trade-rows.ts";
 import type { ChartSpec } from "./types.ts";
 
-const TABLE = "Table 1";
+const TABLE: Localized = { en: "Table 1", "zh-hk": "表1" };
 
 /** Places ever in the top five: most years ranked first, then by their summed share. */
 function placesByPresence(rows: readonly TradePlaceRow[]): string[] {
@@ -40,61 +40,101 @@ function newcomers(rows: readonly TradePlaceRow[]): string[] {
 export const IMPORTS_TOP_FIVE: ChartSpec<TradePlaceRow> = {
   kind: "chart",
   id: "imports-top-five",
-  paperRef: { en: "Table 1", "zh-hk": "" },
-  title: { en: "Top Five Source Regions of Hong Kong's Imported Film and TV-related Creative Products", "zh-hk": "" },
-  subtitle:
-    { en: "Share of Hong Kong's imports of film- and TV-related goods, %, for every place in a year's top five; a break in a line is a " +
-    "year outside the top five", "zh-hk": "" },
-  period: (rows) => yearSpan(rows),
-  source: { en: `Source: Create Hong Kong, via Table 1 of the paper (${PAPER.citation})`, "zh-hk": "" },
+  paperRef: TABLE,
+  title: {
+    en: "Top Five Source Regions of Hong Kong's Imported Film and TV-related Creative Products",
+    "zh-hk": "香港進口電影及電視相關創意產品的五大來源地",
+  },
+  subtitle: {
+    en:
+      "Share of Hong Kong's imports of film- and TV-related goods, %, for every place in a year's top five; a break in a line is a " +
+      "year outside the top five",
+    "zh-hk": "每年五大來源地各佔香港電影及電視相關產品進口總值的百分比（%）；線條中斷的年份，該地不在五大之列",
+  },
+  period: (rows, w) => tradePeriod(rows, w),
+  source: {
+    en: `Source: Create Hong Kong, via Table 1 of the paper (${PAPER.citation})`,
+    "zh-hk": `資料來源：創意香港，經論文表1（Table 1）；${PAPER.citation}`,
+  },
   datasets: ["trade-imports", "places"],
   steps: [
-    { id: "mainland-china", caption: { en: "Mainland China never left the top five, but its share shrank.", "zh-hk": "" } },
-    { id: "japan", caption: { en: "Japan's share grew until it led every year.", "zh-hk": "" } },
-    { id: "newcomers", caption: { en: "Places that joined the top five later on.", "zh-hk": "" } },
+    {
+      id: "mainland-china",
+      caption: { en: "Mainland China never left the top five, but its share shrank.", "zh-hk": "內地從未跌出五大，但佔比萎縮。" },
+    },
+    { id: "japan", caption: { en: "Japan's share grew until it led every year.", "zh-hk": "日本的佔比上升，直至年年居首。" } },
+    { id: "newcomers", caption: { en: "Places that joined the top five later on.", "zh-hk": "後來才躋身五大的地方。" } },
   ],
   rows(data) {
     const places = [...new Set(data["trade-imports"].map((r) => r.place).filter((p): p is string => p !== null))];
-    return tradePlaceRows(data, "imports", places, TABLE);
+    return tradePlaceRows(data, "imports", places, TABLE.en);
   },
-  notes(rows) {
+  notes(rows, w) {
+    const en = w.locale === "en";
+    const table = w.pick(TABLE);
     const years = yearsOf(rows);
     const notes = [
-      `${TABLE} lists only each year's top five places, so a place has a share only in the years it ranked; its other years are ` +
-        `missing, drawn as gaps, not zeros.`,
+      en
+        ? `${table} lists only each year's top five places, so a place has a share only in the years it ranked; its other years are ` +
+          `missing, drawn as gaps, not zeros.`
+        : `${table}只列出每年五大來源地，因此一個地方只在上榜的年份有佔比；其餘年份的數字從缺，圖中畫成缺口，而非零。`,
     ];
     for (const place of placesByPresence(rows)) {
-      const out = rows.filter((r) => r.place === place && r.share_percent === null);
-      if (out.length) notes.push(`${out[0]!.place_name}: outside the top five (no figure) in ${formatYears(out.map((r) => r.year))}.`);
+      const out = rows.filter((r) => r.place === place && r.share_percent === null).map((r) => r.year);
+      if (out.length)
+        notes.push(
+          en
+            ? `${w.place(place)}: outside the top five (no figure) in ${w.f.years(out)}.`
+            : `${w.place(place)}：${w.f.years(out)}不在五大之列（沒有數字）。`,
+        );
     }
     const illegible = rows.filter((r) => r.status !== "known" && r.status !== "not-in-top-five");
-    notes.push(
-      illegible.length
-        ? `${illegible.length} figures are not legible in the text extracted from the paper's PDF.`
-        : `Every figure in ${TABLE} is legible for ${years[0]}–${years.at(-1)}.`,
-    );
+    const [first, last] = [years[0]!, years.at(-1)!];
+    if (en)
+      notes.push(
+        illegible.length
+          ? `${w.f.integer(illegible.length)} figures are not legible in the text extracted from the paper's PDF.`
+          : `Every figure in ${table} is legible for ${w.f.yearSpan(first, last)}.`,
+      );
+    else
+      notes.push(
+        illegible.length
+          ? `從論文PDF抽取的文字中，有${w.f.integer(illegible.length)}個數字無法辨認。`
+          : `${table}在${w.f.yearSpan(first, last)}的數字全部可以辨認。`,
+      );
     return notes;
   },
-  describe(rows) {
+  describe(rows, w) {
+    const en = w.locale === "en";
     const years = yearsOf(rows);
     const places = placesByPresence(rows);
     const parts = [
-      `Small line charts of the share of Hong Kong's film and TV imports for the ${places.length} places that made a yearly top ` +
-        `five, ${yearSpan(rows)}.`,
+      en
+        ? `Small line charts of the share of Hong Kong's film and TV imports for the ${w.f.integer(places.length)} places that made a ` +
+          `yearly top five, ${tradePeriod(rows, w)}.`
+        : `一組小折線圖：${tradePeriod(rows, w)}曾躋身每年五大的${w.f.integer(places.length)}個地方，` +
+          `各自佔香港電影及電視相關產品進口總值的比例。`,
     ];
     for (const place of places) {
       const pts = knownPoints(rows, place, "share_percent");
-      const name = rows.find((r) => r.place === place)?.place_name ?? place;
+      const name = w.place(place);
       const inYears = pts.map((p) => p.year);
-      const span = inYears.length === years.length ? "every year" : `${inYears.length} of ${years.length} years (${formatYears(inYears)})`;
-      const change = changeSentence(pts, (n) => formatPercent(n));
-      parts.push(
-        `${name}: in the top five ${span}${change ? `; its share ${change}` : pts[0] ? `, with ${formatPercent(pts[0].value)}` : ""}.`,
-      );
+      const every = inYears.length === years.length;
+      const change = changeSentence(pts, (n) => w.f.percent(n), w);
+      const only = pts[0] ? w.f.percent(pts[0].value) : null;
+      if (en) {
+        const span = every ? "every year" : `${w.f.integer(inYears.length)} of ${w.f.integer(years.length)} years (${w.f.years(inYears)})`;
+        parts.push(`${name}: in the top five ${span}${change ? `; its share ${change}` : only ? `, with ${only}` : ""}.`);
+      } else {
+        const span = every
+          ? "每年均位列五大"
+          : `${w.f.integer(years.length)}年中有${w.f.integer(inYears.length)}年（${w.f.years(inYears)}）位列五大`;
+        parts.push(`${name}：${span}${change ? `，佔比${change}` : only ? `，佔比${only}` : ""}。`);
+      }
     }
-    return parts.join(" ");
+    return parts.join(en ? " " : "");
   },
-  plot(rows, { width, step }): PlotOptions {
+  plot(rows, { width, step, words: w }): PlotOptions {
     const years = yearsOf(rows);
     const places = placesByPresence(rows);
     const narrow = isNarrow(width);
@@ -105,12 +145,11 @@ export const IMPORTS_TOP_FIVE: ChartSpec<TradePlaceRow> = {
     const focus = step === "newcomers" ? newcomers(rows) : step ? [step] : null;
     const dimmed = (p: string) => (focus ? !focus.includes(p) : false);
     const top = niceMax(Math.max(...rows.map((r) => r.share_percent ?? 0)), 2);
-    const name = (p: string) => rows.find((r) => r.place === p)?.place_name ?? p;
 
     // Each panel: its own place in colour over every other place in faint grey.
     const own = rows.map((r) => ({ ...r, ...panel.get(r.place)! }));
     const context = places.flatMap((p) => rows.filter((r) => r.place !== p).map((r) => ({ ...r, ...panel.get(p)! })));
-    const titles = places.map((p) => ({ place: p, label: name(p), ...panel.get(p)! }));
+    const titles = places.map((p) => ({ place: p, label: w.place(p), ...panel.get(p)! }));
     return {
       width,
       height: gridRows * panelHeight + 40,
@@ -122,7 +161,7 @@ export const IMPORTS_TOP_FIVE: ChartSpec<TradePlaceRow> = {
       fx: { axis: null, padding: narrow ? 0.24 : 0.12 },
       fy: { axis: null, padding: 0.22 },
       x: { type: "linear", domain: [years[0]!, years.at(-1)!], ticks: [years[0]!, years.at(-1)!], tickFormat: "d", label: null, inset: 6 },
-      y: { type: "linear", domain: [0, top], ticks: 2, tickFormat: (n: number) => formatPercent(n, 0), label: null, grid: true },
+      y: { type: "linear", domain: [0, top], ticks: 2, tickFormat: (n: number) => w.f.percent(n, 0), label: null, grid: true },
       color: { type: "identity" },
       opacity: { type: "identity" },
       marks: [

@@ -19,6 +19,7 @@ import {
   wrapLabel,
   yearTicks,
 } from "./layout.ts";
+import type { Words } from "../data/words.ts";
 
 export interface LinePoint {
   year: number;
@@ -44,6 +45,8 @@ export interface LineFrame extends Frame {
   lastYear: number;
   yTicks: number;
   format: (n: number) => string;
+  /** The edition the chart is drawn in: tooltips and wrapped annotations follow it. */
+  words: Words;
 }
 
 /** The end label of a series: the display name, wrapped on a phone. */
@@ -57,6 +60,7 @@ export function lineFrame(
   years: readonly number[],
   series: readonly LineSeries[],
   format: (n: number) => string,
+  words: Words,
   minTop = 0,
 ): LineFrame {
   const narrow = isNarrow(width);
@@ -78,6 +82,7 @@ export function lineFrame(
     narrow,
     yTicks,
     format,
+    words,
   };
 }
 
@@ -142,7 +147,9 @@ export function seriesMarks(frame: LineFrame, series: readonly LineSeries[]): Ma
       }),
     );
     // Each dot carries an SVG <title>: a hover tooltip that needs no JavaScript.
-    const tip = (p: LinePoint) => `${s.label}, ${p.year}: ${(s.format ?? frame.format)(p.value as number)}`;
+    const value = (p: LinePoint) => (s.format ?? frame.format)(p.value as number);
+    const tip = (p: LinePoint) =>
+      frame.words.locale === "en" ? `${s.label}, ${p.year}: ${value(p)}` : `${s.label}，${frame.words.f.year(p.year)}：${value(p)}`;
     marks.push(
       Plot.dot(
         s.points.filter((p) => p.value !== null),
@@ -208,4 +215,30 @@ export function lineChartOptions(frame: LineFrame, years: readonly number[], yLa
 export function yearsInEms(frame: LineFrame, years: number): number {
   const yearPx = (frame.width - frame.marginLeft - frame.marginRight) / (frame.lastYear - frame.firstYear + 1);
   return (years * yearPx) / FONT_SIZE;
+}
+
+/**
+ * A label's text and Plot lineWidth for a box `ems` wide. English text goes to Plot as it is,
+ * for Plot to wrap at its spaces. Plot wraps only at spaces and hyphens, and measures a CJK
+ * character as a narrow glyph, so Chinese text comes as phrases, packed here into lines that
+ * fit (a phrase too long for a line alone is broken between characters, by wrapLabel; a "\n"
+ * phrase forces a break) and handed to Plot with its line breaks.
+ */
+export function fitText(text: string | readonly string[], ems: number, w: Words): { text: string; lineWidth: number } {
+  const phrases = typeof text === "string" ? [text] : text;
+  if (w.locale === "en") return { text: phrases.join(" "), lineWidth: ems };
+  const max = ems * FONT_SIZE;
+  const lines: string[] = [];
+  let open = false; // whether the last line may take the next phrase
+  for (const phrase of phrases) {
+    if (phrase === "\n") {
+      open = false;
+      continue;
+    }
+    const last = lines.at(-1);
+    if (open && last !== undefined && textWidth(last + phrase) <= max) lines[lines.length - 1] = last + phrase;
+    else lines.push(...wrapLabel(phrase, max / textWidth("n")).split("\n"));
+    open = true;
+  }
+  return { text: lines.join("\n"), lineWidth: Infinity };
 }

@@ -5,8 +5,7 @@
  */
 import type { SiteData } from "../data/load.ts";
 import { tradeRows, tradeYears, type Direction } from "../data/trade.ts";
-import { formatHKDThousandShort, formatPercent } from "../lib/format.ts";
-import { formatYears } from "./layout.ts";
+import { wordsFor, type Words } from "../data/words.ts";
 import { lineFrame, type LineFrame, type LineSeries } from "./line-marks.ts";
 import { placeColour } from "./palette.ts";
 
@@ -40,58 +39,118 @@ export function placeName(data: SiteData, id: string): string {
   return data.places.find((p) => p.id === id)?.display_name ?? id;
 }
 
-/** One row per year and place for `places`, in year then `places` order. `table` names the source in notes (“Table 1”). */
-export function tradePlaceRows(data: SiteData, direction: Direction, places: readonly string[], table: string): TradePlaceRow[] {
+/** What a row's note says, beyond the row itself: the source row's own note, and the year's illegible places. */
+interface NoteFacts {
+  year: number;
+  place: string;
+  rank: number | null;
+  status: TradeStatus;
+  value_hkd_thousand: number | null;
+  share_percent: number | null;
+  /** The note of the place's own row in the source (English, as transcribed); null when it has none or is not listed. */
+  sourceNote: string | null;
+  /** How many of the year's places the extracted text does not show, and the first one's note. */
+  unreadable: { count: number; note: string | null };
+}
+
+/** The source says a figure of the row comes from the paper's prose, not from its table (data/trade notes say so). */
+function fromProse(f: Pick<NoteFacts, "sourceNote">): boolean {
+  return f.sourceNote !== null && /from the paper's prose/i.test(f.sourceNote);
+}
+
+/**
+ * Why a row's number is missing, or how it was read, in an edition. English: the note the row
+ * (and the CSV) carries. Chinese: composed from the status, the place id and the numbers, since
+ * the source's own notes are English transcription remarks.
+ */
+function tradeNote(f: NoteFacts, table: string, w: Words): string | null {
+  const name = w.place(f.place);
+  if (w.locale === "en") {
+    if (f.status === "not-in-top-five") return `${name} is not among ${f.year}'s top five in ${table}, which lists only the top five.`;
+    if (f.status === "unknown") {
+      const why = f.unreadable.note;
+      return (
+        `${w.f.integer(f.unreadable.count)} of ${f.year}'s top five places in ${table} are not legible in the extracted text, so whether ` +
+        `${name} ranked is unknown${why ? ` (${why})` : ""}.`
+      );
+    }
+    return f.sourceNote;
+  }
+  const year = w.f.year(f.year);
+  if (f.status === "not-in-top-five") return `${table}只列出每年五大，${name}不在${year}的五大之列。`;
+  if (f.status === "unknown")
+    return (
+      `${table}所列${year}的五大之中，有${w.f.integer(f.unreadable.count)}個地方在從論文PDF抽取的文字中無法辨認，` +
+      `因此無從得知${name}是否上榜。`
+    );
+  const lost = [f.value_hkd_thousand === null ? "貨值" : null, f.share_percent === null ? "佔比" : null].filter((x) => x !== null);
+  const parts: string[] = [];
+  if (lost.length) parts.push(`${name}${year}的${lost.join("及")}在抽取的文字中無法辨認`);
+  if (fromProse(f)) parts.push(`${f.share_percent !== null ? "排名及佔比" : "排名"}取自論文正文，並非${table}`);
+  return parts.length ? `${parts.join("；")}。` : null;
+}
+
+/** The facts behind each row, in year then `places` order. */
+function tradePlaceFacts(data: SiteData, direction: Direction, places: readonly string[]): NoteFacts[] {
   const rows = tradeRows(data, direction);
-  const out: TradePlaceRow[] = [];
+  const out: NoteFacts[] = [];
   for (const year of tradeYears(data, direction)) {
     const ofYear = rows.filter((r) => r.year === year);
     const unreadable = ofYear.filter((r) => r.place === null);
     for (const place of places) {
-      const place_name = placeName(data, place);
       const r = ofYear.find((x) => x.place === place);
-      if (r) {
-        const missing = [r.value_hkd_thousand === null, r.share_percent === null];
-        const status: TradeStatus = missing.every(Boolean) ? "illegible" : missing.some(Boolean) ? "partly-legible" : "known";
-        out.push({
-          year,
-          place,
-          place_name,
-          rank: r.rank,
-          value_hkd_thousand: r.value_hkd_thousand,
-          share_percent: r.share_percent,
-          status,
-          note: r.note,
-        });
-      } else if (unreadable.length === 0) {
-        out.push({
-          year,
-          place,
-          place_name,
-          rank: null,
-          value_hkd_thousand: null,
-          share_percent: null,
-          status: "not-in-top-five",
-          note: `${place_name} is not among ${year}'s top five in ${table}, which lists only the top five.`,
-        });
-      } else {
-        const why = unreadable[0]!.note;
-        out.push({
-          year,
-          place,
-          place_name,
-          rank: null,
-          value_hkd_thousand: null,
-          share_percent: null,
-          status: "unknown",
-          note:
-            `${unreadable.length} of ${year}'s top five places in ${table} are not legible in the extracted text, so whether ` +
-            `${place_name} ranked is unknown${why ? ` (${why})` : ""}.`,
-        });
-      }
+      const missing = r ? [r.value_hkd_thousand === null, r.share_percent === null] : [true, true];
+      const status: TradeStatus = !r
+        ? unreadable.length === 0
+          ? "not-in-top-five"
+          : "unknown"
+        : missing.every(Boolean)
+          ? "illegible"
+          : missing.some(Boolean)
+            ? "partly-legible"
+            : "known";
+      out.push({
+        year,
+        place,
+        rank: r?.rank ?? null,
+        status,
+        value_hkd_thousand: r?.value_hkd_thousand ?? null,
+        share_percent: r?.share_percent ?? null,
+        sourceNote: r?.note ?? null,
+        unreadable: { count: unreadable.length, note: unreadable[0]?.note ?? null },
+      });
     }
   }
   return out;
+}
+
+/** One row per year and place for `places`, in year then `places` order. `table` names the source in notes (“Table 1”). */
+export function tradePlaceRows(data: SiteData, direction: Direction, places: readonly string[], table: string): TradePlaceRow[] {
+  const english = wordsFor(data, "en");
+  return tradePlaceFacts(data, direction, places).map((f) => ({
+    year: f.year,
+    place: f.place,
+    place_name: placeName(data, f.place),
+    rank: f.rank,
+    value_hkd_thousand: f.value_hkd_thousand,
+    share_percent: f.share_percent,
+    status: f.status,
+    note: tradeNote(f, table, english),
+  }));
+}
+
+/**
+ * The notes of `tradePlaceRows`, row for row, in an edition: the English ones are the rows' own;
+ * `table` is the source's name in that edition (“Table 8”, “表8”). The rows (the CSV) stay English.
+ */
+export function tradePlaceNotes(
+  data: SiteData,
+  direction: Direction,
+  places: readonly string[],
+  table: string,
+  w: Words,
+): (string | null)[] {
+  return tradePlaceFacts(data, direction, places).map((f) => tradeNote(f, table, w));
 }
 
 export type Measure = "value_hkd_thousand" | "share_percent";
@@ -101,68 +160,99 @@ export function knownPoints(rows: readonly TradePlaceRow[], place: string, measu
   return rows.filter((r) => r.place === place && r[measure] !== null).map((r) => ({ year: r.year, value: r[measure] as number }));
 }
 
-/** “fell from A in Y1 to B in Y2” for a series of known points; null when there are fewer than two. */
-export function changeSentence(points: readonly { year: number; value: number }[], fmt: (n: number) => string): string | null {
+/** The span of the rows' years in an edition: “2011–2022” / “2011至2022年”; empty for no rows. */
+export function tradePeriod(rows: readonly { year: number }[], w: Words): string {
+  if (rows.length === 0) return "";
+  const years = rows.map((r) => r.year);
+  return w.f.yearSpan(Math.min(...years), Math.max(...years));
+}
+
+/**
+ * How a series changed from its first known point to its last: “fell from A in Y1 to B in Y2”
+ * / “由Y1年的A跌至Y2年的B”, to follow “its share” / “佔比”; null when there are fewer than two.
+ */
+export function changeSentence(points: readonly { year: number; value: number }[], fmt: (n: number) => string, w: Words): string | null {
   const first = points[0];
   const last = points.at(-1);
   if (!first || !last || first === last) return null;
-  const verb = last.value < first.value ? "fell" : last.value > first.value ? "rose" : "was unchanged";
-  return verb === "was unchanged"
-    ? `was ${fmt(first.value)} in both ${first.year} and ${last.year}`
-    : `${verb} from ${fmt(first.value)} in ${first.year} to ${fmt(last.value)} in ${last.year}`;
+  const change = Math.sign(last.value - first.value);
+  if (w.locale === "en") {
+    const verb = change < 0 ? "fell" : change > 0 ? "rose" : "was unchanged";
+    return verb === "was unchanged"
+      ? `was ${fmt(first.value)} in both ${first.year} and ${last.year}`
+      : `${verb} from ${fmt(first.value)} in ${first.year} to ${fmt(last.value)} in ${last.year}`;
+  }
+  if (change === 0) return `在${w.f.years([first.year, last.year])}同為${fmt(first.value)}`;
+  return `由${w.f.year(first.year)}的${fmt(first.value)}${change < 0 ? "跌" : "升"}至${w.f.year(last.year)}的${fmt(last.value)}`;
 }
 
-/** The highest (or lowest) value and every year it occurs in: “35.0% in 2017 and 2018”. */
+/** The highest (or lowest) value and every year it occurs in: “35.0% in 2017 and 2018” / “2017及2018年的35.0%”. */
 export function extremeSentence(
   points: readonly { year: number; value: number }[],
   fmt: (n: number) => string,
   which: "max" | "min",
+  w: Words,
 ): string | null {
   if (points.length === 0) return null;
   const target = which === "max" ? Math.max(...points.map((p) => p.value)) : Math.min(...points.map((p) => p.value));
-  const years = points.filter((p) => p.value === target).map((p) => p.year);
-  return `${fmt(target)} in ${formatYears(years)}`;
+  const years = w.f.years(points.filter((p) => p.value === target).map((p) => p.year));
+  return w.locale === "en" ? `${fmt(target)} in ${years}` : `${years}的${fmt(target)}`;
 }
 
-/** Notes on the missing numbers of the rows, one sentence per place and cause. */
-export function missingNotes(rows: readonly TradePlaceRow[], places: readonly string[], table: string): string[] {
+/** Notes on the missing numbers of the rows, one sentence per place and cause; `table` is the source's name in the edition (“表1”). */
+export function missingNotes(rows: readonly TradePlaceRow[], places: readonly string[], table: string, w: Words): string[] {
   const notes: string[] = [];
+  const en = w.locale === "en";
   for (const place of places) {
     const mine = rows.filter((r) => r.place === place);
-    const name = mine[0]?.place_name ?? place;
-    const outside = mine.filter((r) => r.status === "not-in-top-five").map((r) => r.year);
+    const name = w.place(place);
+    const yearsWith = (keep: (r: TradePlaceRow) => boolean) => mine.filter(keep).map((r) => r.year);
+    const outside = yearsWith((r) => r.status === "not-in-top-five");
     if (outside.length)
       notes.push(
-        `${name} is not in ${table}'s top five in ${formatYears(outside)}; the table lists only the top five, so there is no figure ` +
-          `for ${outside.length === 1 ? "that year" : "those years"}.`,
+        en
+          ? `${name} is not in ${table}'s top five in ${w.f.years(outside)}; the table lists only the top five, so there is no figure ` +
+              `for ${outside.length === 1 ? "that year" : "those years"}.`
+          : `${name}${w.f.years(outside)}不在${table}的五大之列；該表只列出每年五大，因此${outside.length === 1 ? "該年" : "這些年份"}沒有數字。`,
       );
-    const unknown = mine.filter((r) => r.status === "unknown").map((r) => r.year);
+    const unknown = yearsWith((r) => r.status === "unknown");
     if (unknown.length)
       notes.push(
-        `For ${name} in ${formatYears(unknown)}, ${table}'s rows are not legible in the text extracted from the paper's PDF, so it ` +
-          `cannot be told whether it ranked.`,
+        en
+          ? `For ${name} in ${w.f.years(unknown)}, ${table}'s rows are not legible in the text extracted from the paper's PDF, so it ` +
+              `cannot be told whether it ranked.`
+          : `在從論文PDF抽取的文字中，${table}所列${w.f.years(unknown)}的名次未能全部辨認，因此無從判斷${name}` +
+              `${unknown.length === 1 ? "該年" : "這些年份"}是否位列五大。`,
       );
-    const noValue = mine
-      .filter((r) => (r.status === "illegible" || r.status === "partly-legible") && r.value_hkd_thousand === null)
-      .map((r) => r.year);
-    if (noValue.length) notes.push(`${name}'s value is not legible in the extracted text for ${formatYears(noValue)}.`);
-    const noShare = mine
-      .filter((r) => (r.status === "illegible" || r.status === "partly-legible") && r.share_percent === null)
-      .map((r) => r.year);
-    if (noShare.length) notes.push(`${name}'s share is not legible in the extracted text for ${formatYears(noShare)}.`);
+    const unreadable = (r: TradePlaceRow) => r.status === "illegible" || r.status === "partly-legible";
+    const noValue = yearsWith((r) => unreadable(r) && r.value_hkd_thousand === null);
+    if (noValue.length)
+      notes.push(
+        en
+          ? `${name}'s value is not legible in the extracted text for ${w.f.years(noValue)}.`
+          : `${name}${w.f.years(noValue)}的貨值在抽取的文字中無法辨認。`,
+      );
+    const noShare = yearsWith((r) => unreadable(r) && r.share_percent === null);
+    if (noShare.length)
+      notes.push(
+        en
+          ? `${name}'s share is not legible in the extracted text for ${w.f.years(noShare)}.`
+          : `${name}${w.f.years(noShare)}的佔比在抽取的文字中無法辨認。`,
+      );
   }
   return notes;
 }
 
 /**
  * What Figures 1 and 4 draw for a step: value lines for the "value" step, share lines otherwise,
- * one series per place in `places`, and the frame sized for them.
+ * one series per place in `places`, named and formatted in the edition, and the frame sized for them.
  */
 export function tradeLines(
   rows: readonly TradePlaceRow[],
   places: readonly string[],
   width: number,
   step: string | undefined,
+  w: Words,
 ): { years: number[]; measure: Measure; lines: LineSeries[]; frame: LineFrame } {
   const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
   const measure: Measure = step === "value" ? "value_hkd_thousand" : "share_percent";
@@ -171,12 +261,12 @@ export function tradeLines(
     const mine = rows.filter((r) => r.place === place);
     return {
       id: place,
-      label: mine[0]?.place_name ?? place,
+      label: w.place(place),
       colour: placeColour(place),
       points: mine.map((r) => ({ year: r.year, value: r[measure] })),
-      format: share ? (n: number) => formatPercent(n) : formatHKDThousandShort,
+      format: share ? (n: number) => w.f.percent(n) : (n: number) => w.f.hkdThousandShort(n),
     };
   });
-  const frame = lineFrame(width, years, lines, share ? (n: number) => formatPercent(n, 0) : formatHKDThousandShort);
+  const frame = lineFrame(width, years, lines, share ? (n: number) => w.f.percent(n, 0) : (n: number) => w.f.hkdThousandShort(n), w);
   return { years, measure, lines, frame };
 }
