@@ -16,7 +16,8 @@ try {
   if (untranslated.length) throw new DataCheckError(untranslated);
   const years = tradeYears(data, "imports");
   console.log(
-    `data:check passed: ${years.length} years of trade data (${years[0]}-${years.at(-1)}), ${data.places.length} places, every table valid, every text in both editions.`,
+    `data:check passed: ${years.length} years of trade data (${years[0]}-${years.at(-1)}), ${data.places.length} places, ` +
+      "every table valid, every text in both editions.",
   );
 } catch (e) {
   if (e instanceof DataCheckError) {

@@ -36,7 +36,8 @@ for (const locale of locales) {
         const svg = renderChartSvg(spec, data, { width, step, locale });
         const height = Number(/height="([\d.]+)"/.exec(svg)?.[1] ?? 400);
         for (const [theme, { background, color }] of Object.entries(THEMES)) {
-          const name = `${spec.id}${step ? `--${step}` : ""}-${width}${theme === "dark" ? "-dark" : ""}${locale === "en" ? "" : `.${locale}`}`;
+          const suffix = `${theme === "dark" ? "-dark" : ""}${locale === "en" ? "" : `.${locale}`}`;
+          const name = `${spec.id}${step ? `--${step}` : ""}-${width}${suffix}`;
           const inner = svg.replace(/currentColor/g, color).replace(/font-family:\s*inherit/g, `font-family: '${FAMILY[locale]}'`);
           const page =
             `<svg xmlns="http://www.w3.org/2000/svg" width="${width + 2 * PAD}" height="${height + 2 * PAD}" font-family="${FAMILY[locale]}">` +

@@ -25,7 +25,22 @@ const ALLOWED: Record<string, readonly string[]> = {
   layouts: ["lib", "site", "data", "charts", "tables", "story", "graphics", "client", "components", "layouts", "styles"],
   content: ["components"],
   views: ["lib", "site", "data", "charts", "tables", "story", "graphics", "client", "components", "layouts", "views", "styles"],
-  pages: ["lib", "site", "data", "charts", "tables", "story", "graphics", "client", "components", "layouts", "views", "pages", "styles", "content"],
+  pages: [
+    "lib",
+    "site",
+    "data",
+    "charts",
+    "tables",
+    "story",
+    "graphics",
+    "client",
+    "components",
+    "layouts",
+    "views",
+    "pages",
+    "styles",
+    "content",
+  ],
   config: ["lib", "site", "data", "content"],
 };
 

@@ -87,7 +87,11 @@ function* descendants(node: Node): Generator<Node> {
 }
 
 /** Renders `spec` with the real `data` at `width` (and `step`) to a standalone <svg> string. */
-export function renderChartSvg(spec: ChartSpec, data: SiteData, { width, step, locale, idPrefix, inlineStyle = true }: RenderOptions): string {
+export function renderChartSvg(
+  spec: ChartSpec,
+  data: SiteData,
+  { width, step, locale, idPrefix, inlineStyle = true }: RenderOptions,
+): string {
   if (step !== undefined && !spec.steps.some((s) => s.id === step)) {
     throw new Error(`Chart “${spec.id}” has no step “${step}”; its steps are ${spec.steps.map((s) => s.id).join(", ") || "none"}.`);
   }

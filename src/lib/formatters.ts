@@ -57,7 +57,8 @@ function ordinal(n: number): string {
   return `${n}${s}`;
 }
 
-const englishList = (items: readonly string[]) => (items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`);
+const englishList = (items: readonly string[]) =>
+  items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
 const chineseList = (items: readonly string[]) => (items.length < 2 ? items.join("") : `${items.slice(0, -1).join("、")}及${items.at(-1)}`);
 
 export const ENGLISH: Formatter = {

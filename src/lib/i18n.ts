@@ -31,3 +31,12 @@ export function localePrefix(locale: Locale): string {
 export function otherLocale(locale: Locale): Locale {
   return locale === "en" ? "zh-hk" : "en";
 }
+
+/**
+ * Punctuation that differs by edition. Chinese uses full-width marks with no space around
+ * them; English puts a space after its colon and between a label and the sentence after it.
+ */
+export const PUNCT: Localized<{ colon: string; stop: string; space: string; list: string; open: string; close: string }> = {
+  en: { colon: ": ", stop: ".", space: " ", list: ", ", open: "(", close: ")" },
+  "zh-hk": { colon: "：", stop: "。", space: "", list: "、", open: "（", close: "）" },
+};

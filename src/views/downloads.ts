@@ -21,9 +21,12 @@ export async function downloadResponse(id: string, file: string, site: URL | und
     const csv = "\uFEFF" + Papa.unparse(g.rows(data), { newline: "\r\n" }) + "\r\n";
     return new Response(csv, { headers: { "Content-Type": "text/csv; charset=utf-8" } });
   }
-  if (file.endsWith(".svg")) return new Response(standaloneSvg(g, data, text, locale).svg, { headers: { "Content-Type": "image/svg+xml" } });
+  if (file.endsWith(".svg"))
+    return new Response(standaloneSvg(g, data, text, locale).svg, { headers: { "Content-Type": "image/svg+xml" } });
   if (file === "card.png") {
-    return new Response(new Uint8Array(await toPng(cardSvg(g, data, text, locale), data, locale)), { headers: { "Content-Type": "image/png" } });
+    return new Response(new Uint8Array(await toPng(cardSvg(g, data, text, locale), data, locale)), {
+      headers: { "Content-Type": "image/png" },
+    });
   }
   if (file.endsWith(".png")) {
     const png = await toPng(standaloneSvg(g, data, text, locale).svg, data, locale, 2);

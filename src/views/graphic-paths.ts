@@ -13,6 +13,9 @@ export function graphicPaths(): { params: { id: string }; props: { current: stri
 /** The files of a graphic's page: <id>.csv, <id>.svg, <id>.png (2x), card.png (1200x630), oembed.json. */
 export function downloadPaths(): { params: { id: string; file: string }; props: { current: string } }[] {
   return graphicPaths().flatMap(({ params, props }) =>
-    [`${params.id}.csv`, `${params.id}.svg`, `${params.id}.png`, "card.png", "oembed.json"].map((file) => ({ params: { id: params.id, file }, props })),
+    [`${params.id}.csv`, `${params.id}.svg`, `${params.id}.png`, "card.png", "oembed.json"].map((file) => ({
+      params: { id: params.id, file },
+      props,
+    })),
   );
 }

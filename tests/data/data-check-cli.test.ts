@@ -28,7 +28,9 @@ describe("data:check", () => {
     const r = dataCheck();
     expect(r.code).toBe(0);
     // The paper's years are 2011-2022; a maintainer may have added later ones.
-    expect(r.stdout).toMatch(/^data:check passed: \d+ years of trade data \(2011-20\d\d\), 17 places, every table valid, every text in both editions\.\n$/);
+    expect(r.stdout).toMatch(
+      /^data:check passed: \d+ years of trade data \(2011-20\d\d\), 17 places, every table valid, every text in both editions\.\n$/,
+    );
     expect(r.stderr).not.toMatch(/problem|Error/);
   });
 

@@ -163,7 +163,8 @@ const FIGURES: Record<string, (rows: Row[], w: Words) => string[]> = {
     const dated = rows.find((r) => r.air_date !== null)!;
     return [String(rows[0]!.title), String(rows[0]!.episodes), w.f.date(dated.air_date as string)];
   },
-  "table-6-tvb-mainland-dramas-prime-time": (rows, w) => rows.flatMap((r) => [String(r.title), String(r.rating_points), w.f.year(r.year as number)]),
+  "table-6-tvb-mainland-dramas-prime-time": (rows, w) =>
+    rows.flatMap((r) => [String(r.title), String(r.rating_points), w.f.year(r.year as number)]),
   "table-7-hk-films-2022": filmFigures,
   "table-8-trade-exports": tradeFigures,
 };
