@@ -62,7 +62,13 @@ export const IMPORTS_TOP_FIVE: ChartSpec<TradePlaceRow> = {
       id: "mainland-china",
       caption: { en: "Mainland China never left the top five, but its share shrank.", "zh-hk": "內地從未跌出五大，但佔比萎縮。" },
     },
-    { id: "japan", caption: { en: "Japan's share grew until it led every year.", "zh-hk": "日本的佔比上升，直至年年居首。" } },
+    {
+      id: "japan",
+      caption: {
+        en: "After one dip, Japan's share rose each year until Japan came first; it has led every year since.",
+        "zh-hk": "日本的佔比一度回落，其後逐年上升，直至排名第一，此後年年居首。",
+      },
+    },
     { id: "newcomers", caption: { en: "Places that joined the top five later on.", "zh-hk": "後來才躋身五大的地方。" } },
   ],
   rows(data) {
