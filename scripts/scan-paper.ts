@@ -5,7 +5,7 @@
  *
  *   node scripts/scan-paper.ts [paper.txt] [--all]
  *
- * The paper is the argument, else $PAPER_TEXT, else ../shared/seeds/004_3fe404eb11bc0023.txt
+ * The paper is the argument, else $PAPER_TEXT, else data/sources/paper.txt
  * from the project root. --all also prints every sentence of the prose, kept or not.
  *
  * The rules, in the order they apply to the extracted text (a "block" is a run of lines between

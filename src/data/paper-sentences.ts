@@ -19,7 +19,7 @@ import { checkUnique, readTable, type Located, type RowOf } from "./table.ts";
 export const PAPER_SENTENCES_ID = "paper-sentences";
 export const PAPER_SENTENCES_FILE = "data/paper/sentences.csv";
 /** Where the paper's extracted text is, relative to the project root, unless $PAPER_TEXT says. */
-export const PAPER_TEXT_DEFAULT = "../shared/seeds/004_3fe404eb11bc0023.txt";
+export const PAPER_TEXT_DEFAULT = "data/sources/paper.txt";
 /** Marks text of the paper left out of a sentence (a page break, a footnote, a table). */
 export const GAP = " … ";
 /** The longest stretch of left-out text a gap may stand for, in characters of normalised text. */
