@@ -1,0 +1,74 @@
+/**
+ * No missing glyph in an exported image: every character drawn in every standalone SVG and card
+ * of an edition is in the cmap of one of the font files its PNGs are rendered with
+ * (exportFonts: subsets of Noto Sans SC, and for Chinese of Noto Sans HK too). resvg draws a
+ * character no font has as nothing at all, so a gap in a PNG would otherwise go unseen.
+ */
+import { readFileSync } from "node:fs";
+// harfbuzzjs comes with subset-font; its cmap reader says which characters a font really has (as in tests/lib/hk-font.test.ts).
+import { Blob, Face } from "harfbuzzjs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { cardSvg, exportFonts, exportText, standaloneSvg } from "../../src/graphics/export-image.ts";
+import { graphicUrls } from "../../src/graphics/embed-code.ts";
+import { GRAPHICS } from "../../src/graphics/registry.ts";
+import { LOCALES, type Locale } from "../../src/lib/i18n.ts";
+import { SITE, parseSvg, siteData } from "./helpers.ts";
+
+const data = siteData();
+
+/** The code points in a font file's cmap (the files are sfnt: OpenType CFF or TrueType). */
+function cmap(file: string): Set<number> {
+  return new Set(new Face(new Blob(readFileSync(file))).collectUnicodes());
+}
+
+/** Every character drawn in an SVG: the text of its <text> elements, nested graphic included (not <title>/<desc>, which are not drawn). */
+function drawnCharacters(svg: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const t of parseSvg(svg).querySelectorAll("text"))
+    for (const ch of t.textContent) if (!/\s/u.test(ch) && !out.has(ch)) out.set(ch, t.textContent);
+  return out;
+}
+
+/** The characters of `chars` no font covers, each with a line it is drawn in. */
+function uncovered(chars: Map<string, string>, fonts: Set<number>[]): string[] {
+  return [...chars]
+    .filter(([ch]) => !fonts.some((f) => f.has(ch.codePointAt(0)!)))
+    .map(([ch, line]) => `“${ch}” U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")} in “${line}”`);
+}
+
+describe.each(LOCALES)("the %s images", (locale: Locale) => {
+  let files: string[] = [];
+  let fonts: Set<number>[] = [];
+  beforeAll(async () => {
+    files = await exportFonts(data, locale);
+    fonts = files.map(cmap);
+  }, 60_000);
+
+  it("are rendered with the edition's fonts: Noto Sans SC, and Noto Sans HK for Chinese", () => {
+    const names = files.map((f) => f.split(/[\\/]/).at(-1));
+    expect(names).toEqual(expect.arrayContaining(["NotoSansSC-Regular.otf", "NotoSansSC-Bold.otf"]));
+    if (locale === "zh-hk") expect(names).toEqual(expect.arrayContaining(["NotoSansHK-Regular.ttf", "NotoSansHK-Bold.ttf"]));
+    for (const f of fonts) expect(f.size).toBeGreaterThan(0);
+  });
+
+  it.each(GRAPHICS.map((g) => [g.id, g] as const))("%s: every character of the SVG and the card is in one of the fonts", (_id, g) => {
+    const text = exportText(g, graphicUrls(g.id, SITE, locale).page, locale);
+    for (const [which, svg] of [
+      ["standalone SVG", standaloneSvg(g, data, text, locale).svg],
+      ["card", cardSvg(g, data, text, locale)],
+    ] as const) {
+      const chars = drawnCharacters(svg);
+      expect(chars.size, which).toBeGreaterThan(0);
+      expect(uncovered(chars, fonts), `${which}: characters no font file has`).toEqual([]);
+    }
+  });
+
+  it("the check catches a character that no font file has", () => {
+    // Characters the images never draw are cut out of the subsets, so the check must report them.
+    const chars = new Map([
+      ["龘", "龘"],
+      ["A", "A"],
+    ]);
+    expect(uncovered(chars, fonts)).toEqual([expect.stringContaining("U+9F98")]);
+  });
+});
