@@ -1,0 +1,74 @@
+/**
+ * The download route's responses (src/views/downloads.ts), which the build writes as files:
+ * each file of a graphic's page, with its type, in each edition.
+ */
+import Papa from "papaparse";
+import { describe, expect, it } from "vitest";
+import { cardSvg, exportText, standaloneSvg } from "../../src/graphics/export-image.ts";
+import { graphicUrls } from "../../src/graphics/embed-code.ts";
+import { oembedFor } from "../../src/graphics/oembed.ts";
+import { GRAPHICS } from "../../src/graphics/registry.ts";
+import { LOCALES } from "../../src/lib/i18n.ts";
+import { downloadResponse } from "../../src/views/downloads.ts";
+import { SITE, siteData } from "./helpers.ts";
+
+const data = siteData();
+// One chart and one table per edition: every graphic's files are made by the same calls.
+const some = LOCALES.flatMap((locale) =>
+  (["chart", "table"] as const).map((kind) => {
+    const g = GRAPHICS.find((x) => x.kind === kind)!;
+    return [`${g.id} (${locale})`, g, locale] as const;
+  }),
+);
+
+const pngSize = (b: Buffer): [number, number] => [b.readUInt32BE(16), b.readUInt32BE(20)];
+
+describe.each(some)("the downloads of %s", (_n, g, locale) => {
+  const urls = graphicUrls(g.id, SITE, locale);
+  const text = exportText(g, urls.page, locale);
+  const get = (file: string) => downloadResponse(g.id, file, SITE, locale);
+
+  it("the CSV is the rows, UTF-8 with a BOM, CRLF, one line per row, the same in both editions", async () => {
+    const res = await get(`${g.id}.csv`);
+    expect(res.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
+    // Read the bytes: Response.text() drops a BOM.
+    const bytes = Buffer.from(await res.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = bytes.toString("utf8");
+    expect(csv.replace(/\r\n/g, "")).not.toMatch(/\n/);
+    const parsed = Papa.parse<Record<string, string>>(csv.slice(1).trimEnd(), { header: true, newline: "\r\n" });
+    const rows = g.rows(data) as Record<string, unknown>[];
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.meta.fields).toEqual(Object.keys(rows[0]!));
+    expect(parsed.data).toHaveLength(rows.length);
+    const other = await (await downloadResponse(g.id, `${g.id}.csv`, SITE, locale === "en" ? "zh-hk" : "en")).arrayBuffer();
+    expect(Buffer.from(other).equals(bytes)).toBe(true);
+  });
+
+  it("the SVG is the standalone image of the edition", async () => {
+    const res = await get(`${g.id}.svg`);
+    expect(res.headers.get("Content-Type")).toBe("image/svg+xml");
+    expect(await res.text()).toBe(standaloneSvg(g, data, text, locale).svg);
+  });
+
+  it("the PNG is the standalone image at 2x, card.png the 1200x630 card", async () => {
+    const svg = standaloneSvg(g, data, text, locale);
+    const png = await get(`${g.id}.png`);
+    expect(png.headers.get("Content-Type")).toBe("image/png");
+    expect(pngSize(Buffer.from(await png.arrayBuffer()))).toEqual([2 * svg.width, 2 * svg.height]);
+    const card = await get("card.png");
+    expect(card.headers.get("Content-Type")).toBe("image/png");
+    expect(cardSvg(g, data, text, locale)).toMatch(/^<svg [^>]*width="1200" height="630"/);
+    expect(pngSize(Buffer.from(await card.arrayBuffer()))).toEqual([1200, 630]);
+  });
+
+  it("oembed.json is the oEmbed response, as JSON", async () => {
+    const res = await get("oembed.json");
+    expect(res.headers.get("Content-Type")).toBe("application/json");
+    expect(JSON.parse(await res.text())).toEqual(oembedFor(g, data, urls, locale));
+  });
+
+  it("any other file is not found", async () => {
+    expect((await get("nothing.txt")).status).toBe(404);
+  });
+});
