@@ -3,11 +3,16 @@
  * with notes and a description computed from its rows, and no year typed into the trade
  * charts. Also the row shaping and label placement the charts share.
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import * as Plot from "@observablehq/plot";
 import fc from "fast-check";
+import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { CHARTS, chartById } from "../../src/charts/index.ts";
+import type { ChartSpec } from "../../src/charts/types.ts";
+import type { Words } from "../../src/data/words.ts";
+import { LOCALES, type Locale } from "../../src/lib/i18n.ts";
 import { dodge } from "../../src/charts/line-marks.ts";
 import { formatYears, runs, yearTicks } from "../../src/charts/layout.ts";
 import { tradePlaceRows } from "../../src/charts/trade-rows.ts";
@@ -18,6 +23,72 @@ import { renderChartSvg } from "../../src/charts/render.ts";
 import { attestedForms } from "../../src/data/glossary.ts";
 import { nonHongKongChars } from "../../src/lib/hant.ts";
 import { PAPER } from "../../src/site.ts";
+
+const words = (locale: Locale): Words => (locale === "en" ? en() : zh());
+
+function isChart(v: unknown): v is ChartSpec {
+  return (
+    typeof v === "object" && v !== null && (v as { kind?: unknown }).kind === "chart" && typeof (v as { id?: unknown }).id === "string"
+  );
+}
+
+/** Years a text names, single ("2014", "2014年") or as spans ("2014–2015", "2011至2022年", "2011 to 2022"), spans expanded. */
+function yearsNamed(text: string): Set<number> {
+  const out = new Set<number>();
+  for (const m of text.matchAll(/(?<!\d)((?:19|20)\d\d)(?:\s*(?:–|-|至|to)\s*((?:19|20)\d\d))?(?!\d)/g)) {
+    const [a, b] = [Number(m[1]), Number(m[2] ?? m[1])];
+    for (let y = a; y <= b; y++) out.add(y);
+  }
+  return out;
+}
+
+type Row = Record<string, unknown>;
+
+/** Fields holding a number in some row (other than the year): the values a chart draws. */
+function numericFields(rows: Row[]): string[] {
+  const keys = new Set(rows.flatMap((r) => Object.keys(r)));
+  return [...keys].filter((k) => k !== "year" && rows.some((r) => typeof r[k] === "number"));
+}
+
+/** What a row is called in an edition: its place through the edition's words, else its label, category or title. */
+function namesOf(r: Row, w: Words): string[] {
+  const names: string[] = [];
+  if (typeof r.place === "string") names.push(w.place(r.place));
+  if (w.locale === "en")
+    for (const k of ["label", "category", "title_en", "title", "place_name"]) if (typeof r[k] === "string") names.push(r[k]);
+  if (w.locale !== "en" && typeof r.title_zh === "string") names.push(w.title(r.title_zh).text);
+  return names.filter((n) => n !== "");
+}
+
+/** The places (or rows) with a number missing, and the years it is missing in, from the rows themselves. */
+function missingValues(rows: Row[], w: Words): { name: string; years: number[] }[] {
+  const fields = numericFields(rows);
+  const out = new Map<string, Set<number>>();
+  for (const r of rows) {
+    if (!fields.some((k) => r[k] === null || r[k] === undefined)) continue;
+    const name = namesOf(r, w)[0];
+    if (name === undefined) throw new Error(`a row with a missing value has no name to look for in the notes: ${JSON.stringify(r)}`);
+    const years = out.get(name) ?? new Set<number>();
+    if (typeof r.year === "number") years.add(r.year);
+    out.set(name, years);
+  }
+  return [...out].map(([name, years]) => ({ name, years: [...years].sort((a, b) => a - b) }));
+}
+
+const plotIds = (svg: string) => {
+  const ids = new Map<string, string>();
+  return svg.replace(/plot-(clip|pattern)-\d+/g, (id, kind: string) => {
+    if (!ids.has(id)) ids.set(id, `${kind}-${ids.size + 1}`);
+    return ids.get(id)!;
+  });
+};
+
+/** Plot options drawn into a fresh document, with Plot's global id counter taken out. */
+function plotSvg(options: Plot.PlotOptions): string {
+  const { title: _t, subtitle: _s, caption: _c, ...rest } = options;
+  const { document } = parseHTML("<!doctype html><html><head></head><body></body></html>");
+  return plotIds((Plot.plot({ ...rest, document }) as unknown as { outerHTML: string }).outerHTML);
+}
 
 /** The paper's extracted text, whitespace-normalised. */
 const PAPER_TEXT = readFileSync(join(ROOT, "../shared/seeds/004_3fe404eb11bc0023.txt"), "utf8").replace(/\s+/g, " ");
@@ -35,21 +106,31 @@ describe("registry", () => {
     expect(chartById("no-such-chart")).toBeUndefined();
   });
 
-  it("holds the ten charts of the story", () => {
-    expect(CHARTS.map((c) => c.id).sort()).toEqual(
-      [
-        "animation-exports-2016",
-        "box-office-2022",
-        "exports-mainland-vs-taiwan",
-        "hk-films-2022-box-office",
-        "hk-films-abroad-2022",
-        "imports-mainland-vs-japan",
-        "imports-top-five",
-        "mainland-films-hk-2022-box-office",
-        "origin-of-releases-2022",
-        "tvb-mainland-dramas-ratings",
-      ].sort(),
-    );
+  it("holds every chart module of src/charts/, and nothing else", async () => {
+    // A chart is a module exporting a spec of kind "chart"; the registry must list each (a forgotten one has no page).
+    const found: string[] = [];
+    for (const file of readdirSync(join(ROOT, "src/charts")).filter((f) => f.endsWith(".ts"))) {
+      const mod = (await import(`../../src/charts/${file}`)) as Record<string, unknown>;
+      for (const v of Object.values(mod)) if (isChart(v)) found.push(v.id);
+    }
+    expect([...new Set(found)].sort()).toEqual(CHARTS.map((c) => c.id).sort());
+  });
+
+  it.each(LOCALES)("holds the charts the %s story shows, each with the steps it uses", (locale) => {
+    const dir = join(ROOT, "src/content/story", locale);
+    const mdx = readdirSync(dir)
+      .filter((f) => f.endsWith(".mdx"))
+      .map((f) => readFileSync(join(dir, f), "utf8"))
+      .join("\n");
+    const shown = [...mdx.matchAll(/<(?:Chart id|Step chart)="([^"]+)"/g)].map((m) => m[1]!);
+    expect(shown.length).toBeGreaterThan(0);
+    // Every chart is in the story, and the story shows no chart the registry lacks.
+    expect([...new Set(shown)].sort()).toEqual(CHARTS.map((c) => c.id).sort());
+    for (const [, id, state] of mdx.matchAll(/<Step chart="([^"]+)" state="([^"]+)"/g))
+      expect(
+        chartById(id!)?.steps.map((s) => s.id),
+        `${id} step ${state}`,
+      ).toContain(state);
   });
 });
 
@@ -74,25 +155,81 @@ describe.each(CHARTS.map((c) => [c.id, c] as const))("%s", (_id, spec) => {
     }
   });
 
-  it("has rows, notes that speak of missing values, and a description with numbers", () => {
+  it.each(LOCALES)("has rows, and notes (%s) that name every place and year with a missing value", (locale) => {
     expect(rows.length).toBeGreaterThan(0);
-    const notes = spec.notes(rows, en());
+    const w = words(locale);
+    const notes = spec.notes(rows, w);
     expect(notes.length).toBeGreaterThan(0);
-    expect(notes.join(" ")).toMatch(/missing/i);
-    const text = spec.describe(rows, en());
-    expect(text.length).toBeGreaterThan(80);
-    expect(text).toMatch(/\d/);
-    expect(text.endsWith(".")).toBe(true);
+    for (const n of notes) expect(n.trim(), JSON.stringify(n)).not.toBe("");
+    const missing = missingValues(rows, w);
+    // Trade rows say why a figure is absent: any row not "known" must show up as a gap here.
+    if (rows.some((r) => r.status !== undefined && r.status !== "known")) expect(missing).not.toEqual([]);
+    for (const { name, years } of missing) {
+      const naming = notes.filter((n) => n.includes(name));
+      expect(naming, `no note names ${name}, which has missing values`).not.toEqual([]);
+      const named = new Set(naming.flatMap((n) => [...yearsNamed(n)]));
+      const unnamed = years.filter((y) => !named.has(y));
+      expect(unnamed, `${name}: missing in ${years.join(", ")}, but no note on ${name} names ${unnamed.join(", ")}`).toEqual([]);
+    }
   });
 
-  it("plots without a DOM, the same options for the same input", () => {
+  it.each(LOCALES)("has a description (%s) computed from the rows: with their figures, and other figures give other words", (locale) => {
+    const w = words(locale);
+    const text = spec.describe(rows, w);
+    expect(text).toMatch(/\d/);
+    expect(text).toMatch(locale === "en" ? /\.$/ : /。$/);
+    // Not typed in: change every measured figure (not years, ranks or row numbers) and the description changes.
+    const changed = rows.map((r) =>
+      Object.fromEntries(
+        Object.entries(r).map(([k, v]) => [k, typeof v === "number" && !["year", "rank", "no"].includes(k) ? v * 2 + 1 : v]),
+      ),
+    );
+    expect(spec.describe(changed, w)).not.toBe(text);
+  });
+
+  it("plots without a DOM, the same drawing for the same input, in both editions", () => {
     expect((globalThis as { document?: unknown }).document).toBeUndefined();
-    for (const step of [undefined, ...spec.steps.map((s) => s.id)]) {
-      const a = spec.plot(rows, { width: 640, step, words: en() });
-      const b = spec.plot(rows, { width: 640, step, words: en() });
-      expect(JSON.stringify(a)).toBe(JSON.stringify(b));
-      expect(a.title ?? a.subtitle ?? a.caption).toBeUndefined();
-    }
+    for (const locale of LOCALES)
+      for (const step of [undefined, ...spec.steps.map((s) => s.id)]) {
+        const a = spec.plot(rows, { width: 640, step, words: words(locale) });
+        const b = spec.plot(rows, { width: 640, step, words: words(locale) });
+        expect(a.title ?? a.subtitle ?? a.caption).toBeUndefined();
+        // Drawn, not compared as JSON: JSON.stringify drops the functions (channels, transforms) that make the drawing.
+        expect(plotSvg(a), `${spec.id} ${step ?? ""} (${locale})`).toBe(plotSvg(b));
+      }
+  });
+});
+
+describe("the missing-value check", () => {
+  it("reads single years and spans, in both editions", () => {
+    expect([...yearsNamed("Taiwan: outside the top five in 2014–2015 and 2017.")]).toEqual([2014, 2015, 2017]);
+    expect([...yearsNamed("台灣：2011至2013及2016年不在五大之列")]).toEqual([2011, 2012, 2013, 2016]);
+    expect([...yearsNamed("from 2011 to 2013; Table 8, pp. 82-93")]).toEqual([2011, 2012, 2013]);
+  });
+
+  it("finds the place and years of each missing figure", () => {
+    const rows = [
+      { year: 2014, place: "taiwan-china", share_percent: null, value_hkd_thousand: 5 },
+      { year: 2015, place: "taiwan-china", share_percent: 3, value_hkd_thousand: null },
+      { year: 2015, place: "japan", share_percent: 3, value_hkd_thousand: 4 },
+    ];
+    expect(missingValues(rows, en())).toEqual([{ name: en().place("taiwan-china"), years: [2014, 2015] }]);
+    expect(missingValues(rows, zh())).toEqual([{ name: zh().place("taiwan-china"), years: [2014, 2015] }]);
+  });
+});
+
+describe("plotSvg, which the purity test compares", () => {
+  it("tells apart options that differ only in a function, which JSON.stringify does not", () => {
+    const rows = [
+      { x: 1, y: 2 },
+      { x: 2, y: 1 },
+    ];
+    const a = { marks: [Plot.dot(rows, { x: (d: { x: number }) => d.x, y: (d: { y: number }) => d.y })] };
+    const b = { marks: [Plot.dot(rows, { x: (d: { x: number }) => d.x, y: (d: { y: number }) => -d.y })] };
+    expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+    expect(plotSvg(a)).not.toBe(plotSvg(b));
+    const again = { marks: [Plot.dot(rows, { x: (d: { x: number }) => d.x, y: (d: { y: number }) => d.y })] };
+    expect(plotSvg(a)).toBe(plotSvg(again));
   });
 });
 
