@@ -5,7 +5,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import type { Markish, PlotOptions, RenderFunction } from "@observablehq/plot";
-import { FONT_SIZE, frameOptions, isNarrow, type Frame, lineCount, textWidth, wrapLabel } from "./layout.ts";
+import { FONT_SIZE, HALO_CLASS, frameOptions, isNarrow, type Frame, lineCount, textWidth, wrapLabel } from "./layout.ts";
 
 export interface Bar {
   /** Unique key of the row (the band). */
@@ -148,6 +148,7 @@ export function barChartOptions(
         fill: "currentColor",
         fillOpacity: (b: Bar) => (b.dim ? 0.55 : 1),
         fontVariant: "tabular-nums",
+        className: HALO_CLASS,
       }),
       ...over,
     ],

@@ -6,6 +6,13 @@ import { nice } from "d3";
 
 /** Below this drawing width a chart is laid out for a phone: labels above bars, names wrapped, fewer ticks. */
 export const NARROW_LAYOUT_BELOW = 480;
+/**
+ * Class of a text mark drawn over lines (a value label a rule crosses): the page's CSS
+ * (global.css) and the image export (graphics/export-image.ts) outline its glyphs in the
+ * background colour, so the line stops short of the text. A class, not a stroke colour,
+ * because the chart does not know the background: the page has two themes.
+ */
+export const HALO_CLASS = "halo";
 /** Chart text size in px; the renderer sets the same on the <svg>. */
 export const FONT_SIZE = 12;
 /** Average glyph advance of a system sans-serif, as a share of the font size (errs wide). */

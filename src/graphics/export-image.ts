@@ -20,6 +20,7 @@ import { wordsFor, type Words } from "../data/words.ts";
 import { notoSansSc } from "./fonts.ts";
 import { graphicLabel } from "./embed-code.ts";
 import { renderChartSvg } from "../charts/render.ts";
+import { HALO_CLASS } from "../charts/layout.ts";
 import type { Cell, TableSpec } from "../tables/types.ts";
 
 /** resvg matches these against the font files' names; a viewer without them falls back to the next. */
@@ -77,6 +78,11 @@ function body(g: Graphic, data: SiteData, width: number, locale: Locale): { svg:
   if (g.kind === "chart") {
     let svg = renderChartSvg(g, data, { width, locale, idPrefix: `${g.id}-export` });
     svg = svg.replace(/currentColor/g, INK).replace(/font-family:\s*inherit/g, `font-family: ${FONT[locale]}`);
+    // The page outlines HALO_CLASS text in its CSS; the image has no page, so the outline is written on the group.
+    svg = svg.replaceAll(
+      `class="${HALO_CLASS}"`,
+      `class="${HALO_CLASS}" stroke="#ffffff" stroke-width="3" stroke-linejoin="round" paint-order="stroke"`,
+    );
     const height = Number(/\sheight="([\d.]+)"/.exec(svg)?.[1] ?? 400);
     return { svg, width, height };
   }

@@ -38,6 +38,18 @@ export function notoSansSc(weight: "Regular" | "Bold" = "Regular"): string {
 
 let cached: { woff2: Buffer; file: string; css: (url: string) => string } | undefined;
 
+/**
+ * One @font-face for a cut of a regular (400) font. Its weight is 400, not a range: a face
+ * that claims 100-900 stops the browser from emboldening it, so a bold heading mixed its
+ * Latin (bold) with its Chinese (regular) glyphs. Declared as 400, bold text gets a
+ * synthesized bold. unicode-range: browsers fetch the file only for pages that show one of
+ * its characters.
+ */
+function fontFace(family: string, url: string, range: string): string {
+  const src = `src:url("${url}") format("woff2")`;
+  return `@font-face{font-family:"${family}";${src};font-weight:400;font-display:swap;unicode-range:${range};}\n`;
+}
+
 export async function cjkFont(data: SiteData): Promise<{ woff2: Buffer; file: string; css: (url: string) => string }> {
   if (cached) return cached;
   const chars = cjkCharacters(data);
@@ -48,10 +60,7 @@ export async function cjkFont(data: SiteData): Promise<{ woff2: Buffer; file: st
   cached = {
     woff2,
     file,
-    // unicode-range: browsers fetch the file only on pages that show one of these characters.
-    css: (url) =>
-      `@font-face{font-family:"${CJK_FAMILY}";src:url("${url}") format("woff2");font-weight:100 ` +
-      `900;font-display:swap;unicode-range:${unicodeRange(chars)};}\n`,
+    css: (url) => fontFace(CJK_FAMILY, url, unicodeRange(chars)),
   };
   return cached;
 }
@@ -68,10 +77,7 @@ export const HK_FONT_RANGE = "__HK_FONT_RANGE__";
 
 /** The @font-face of the Chinese edition, with placeholders for its file and range. */
 export function hkFontFace(fontsUrl: string): string {
-  return (
-    `@font-face{font-family:"${HK_FAMILY}";src:url("${fontsUrl}${HK_FONT_FILE}") format("woff2");font-weight:100 900;` +
-    `font-display:swap;unicode-range:${HK_FONT_RANGE};}\n`
-  );
+  return fontFace(HK_FAMILY, `${fontsUrl}${HK_FONT_FILE}`, HK_FONT_RANGE);
 }
 
 let switchFont: Promise<{ woff2: Buffer; file: string; css: (url: string) => string }> | undefined;
@@ -88,9 +94,7 @@ export function languageNameFont(): Promise<{ woff2: Buffer; file: string; css: 
     return {
       woff2,
       file,
-      css: (url: string) =>
-        `@font-face{font-family:"${HK_FAMILY}";src:url("${url}") format("woff2");font-weight:100 900;` +
-        `font-display:swap;unicode-range:${unicodeRangeOf(chars)};}\n`,
+      css: (url: string) => fontFace(HK_FAMILY, url, unicodeRangeOf(chars)),
     };
   })();
   return switchFont;
