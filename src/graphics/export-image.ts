@@ -13,7 +13,7 @@ import { Resvg } from "@resvg/resvg-js";
 import subsetFont from "subset-font";
 import { IMAGE_WIDTH, SITE_NAME } from "../site.ts";
 import type { SiteData } from "../data/load.ts";
-import { GRAPHICS, type Graphic } from "./registry.ts";
+import { GRAPHICS, graphicSubtitle, type Graphic } from "./registry.ts";
 import type { Locale } from "../lib/i18n.ts";
 import { notoSansHk } from "../lib/hk-font.ts";
 import { wordsFor, type Words } from "../data/words.ts";
@@ -48,6 +48,18 @@ function ems(text: string): number {
  * breaks at spaces; CJK text may break between any two characters, but not before closing
  * punctuation or after opening punctuation.
  */
+const CLOSERS = /^[，。、；：！？」』）》〉]/u;
+
+/** At most `max` lines; the last one cut, by characters, to fit with an ellipsis. */
+function clampLines(lines: string[], fontSize: number, maxWidth: number, max: number): string[] {
+  if (lines.length <= max) return lines;
+  const kept = lines.slice(0, max);
+  let last = [...kept[max - 1]!];
+  while (last.length && ems(last.join("") + "…") > maxWidth / fontSize) last = last.slice(0, -1);
+  kept[max - 1] = last.join("").trimEnd() + "…";
+  return kept;
+}
+
 export function wrapText(text: string, fontSize: number, maxWidth: number): string[] {
   const limit = maxWidth / fontSize;
   // Units to place: a Latin word with its following space, or one CJK character.
@@ -55,10 +67,18 @@ export function wrapText(text: string, fontSize: number, maxWidth: number): stri
     text.match(
       /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f][，。、；：！？」』）》〉]*|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+\s*|\s+/gu,
     ) ?? [];
+  // Closing punctuation stays with what it closes, Latin or Chinese, and opening punctuation
+  // with what it opens, so no line starts with 。 or ） or ends with 「 or （.
+  const glued: string[] = [];
+  for (const unit of units) {
+    const last = glued.at(-1);
+    if (last !== undefined && (CLOSERS.test(unit) || /^[「『（《〈]+$/u.test(last))) glued[glued.length - 1] = last + unit;
+    else glued.push(unit);
+  }
   const lines: string[] = [];
   let line = "";
-  for (const unit of units) {
-    if (line && ems((line + unit).trimEnd()) > limit && !/^[「『（《〈]$/u.test(line.slice(-1))) {
+  for (const unit of glued) {
+    if (line && ems((line + unit).trimEnd()) > limit) {
       lines.push(line.trimEnd());
       line = unit.trimStart();
     } else line += unit;
@@ -167,11 +187,11 @@ export interface ExportText {
   credit: string;
 }
 
-export function exportText(g: Graphic, pageUrl: string, locale: Locale): ExportText {
+export function exportText(g: Graphic, pageUrl: string, locale: Locale, data: SiteData): ExportText {
   return {
     kicker: g.paperRef[locale],
     title: g.title[locale],
-    subtitle: g.subtitle[locale],
+    subtitle: graphicSubtitle(g, data, locale),
     source: g.source[locale],
     credit: `${SITE_NAME[locale]} · ${pageUrl}`,
   };
@@ -230,11 +250,14 @@ export function cardSvg(g: Graphic, data: SiteData, text: ExportText, locale: Lo
   const titleLines = wrapText(text.title, 34, W - 2 * P).slice(0, 2);
   const title = textBlock(titleLines, P, y, 34, `font-weight="700" fill="${INK}"`);
   y += title.height + 16;
+  // The source line wraps (a Chinese one is wider than the card), two lines at most, ending at the same baseline.
+  const sourceLines = clampLines(wrapText(text.source, 16, W - 2 * P), 16, W - 2 * P, 2);
+  const sourceTop = H - P + 4 - (sourceLines.length - 1) * Math.round(16 * 1.3);
   const inner = body(g, data, IMAGE_WIDTH, locale);
-  const availH = H - y - P - 24;
+  const availH = sourceTop - y - 28;
   const scale = Math.min((W - 2 * P) / inner.width, availH / inner.height);
   const chart = place(inner.svg, P, y, Math.round(inner.width * scale), Math.round(inner.height * scale));
-  const source = textBlock([text.source.length > 110 ? text.source.slice(0, 109) + "…" : text.source], P, H - P + 4, 16, `fill="${MUTED}"`);
+  const source = textBlock(sourceLines, P, sourceTop, 16, `fill="${MUTED}"`);
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="${FONT[locale]}"><rect ` +
     `width="100%" height="100%" fill="#ffffff"/>${kicker.svg}${title.svg}${chart}${source.svg}</svg>`
@@ -272,7 +295,7 @@ function exportCharacters(data: SiteData, locale: Locale): string {
   };
   walk(data);
   for (const g of GRAPHICS) {
-    const text = exportText(g, "", locale);
+    const text = exportText(g, "", locale, data);
     add(standaloneSvg(g, data, text, locale).svg);
     add(cardSvg(g, data, text, locale));
   }

@@ -33,13 +33,27 @@ export function graphicDescription(g: Graphic, data: SiteData, locale: Locale): 
   return ofOwnRows(g, data, wordsFor(data, locale)).description;
 }
 
+/**
+ * The subtitle as every copy of the graphic prints it (page, embed, image): its units, then
+ * the period its rows cover, so an added year shows up without an edit.
+ */
+export function graphicSubtitle(g: Graphic, data: SiteData, locale: Locale): string {
+  const words = wordsFor(data, locale);
+  const period = ofOwnRows(g, data, words).period;
+  return `${words.pick(g.subtitle)}${period ? `${locale === "en" ? ", " : "，"}${period}` : ""}`;
+}
+
 /** The notes on a graphic's rows (gaps, caveats). */
 export function graphicNotes(g: Graphic, data: SiteData, locale: Locale): string[] {
   return ofOwnRows(g, data, wordsFor(data, locale)).notes;
 }
 
 /** A graphic's words about its own rows; generic, so TS sees a chart's rows go back to the chart. */
-function ofOwnRows<Row>(g: GraphicSpec<SiteData, Row, Words>, data: SiteData, words: Words): { description: string; notes: string[] } {
+function ofOwnRows<Row>(
+  g: GraphicSpec<SiteData, Row, Words>,
+  data: SiteData,
+  words: Words,
+): { description: string; notes: string[]; period: string | undefined } {
   const rows = g.rows(data);
-  return { description: g.describe(rows, words), notes: g.notes(rows, words) };
+  return { description: g.describe(rows, words), notes: g.notes(rows, words), period: g.period?.(rows, words) };
 }

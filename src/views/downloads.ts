@@ -15,7 +15,7 @@ export async function downloadResponse(id: string, file: string, site: URL | und
   const data = getSiteData();
   const g = graphicById(id);
   const urls = graphicUrls(g.id, site, locale);
-  const text = exportText(g, urls.page, locale);
+  const text = exportText(g, urls.page, locale, data);
   if (file.endsWith(".csv")) {
     // A BOM so spreadsheets read the Chinese titles as UTF-8; CRLF as RFC 4180 asks.
     const csv = "\uFEFF" + Papa.unparse(g.rows(data), { newline: "\r\n" }) + "\r\n";

@@ -25,7 +25,7 @@ const pngSize = (b: Buffer): [number, number] => [b.readUInt32BE(16), b.readUInt
 
 describe.each(some)("the downloads of %s", (_n, g, locale) => {
   const urls = graphicUrls(g.id, SITE, locale);
-  const text = exportText(g, urls.page, locale);
+  const text = exportText(g, urls.page, locale, data);
   const get = (file: string) => downloadResponse(g.id, file, SITE, locale);
 
   it("the CSV is the rows, UTF-8 with a BOM, CRLF, one line per row, the same in both editions", async () => {

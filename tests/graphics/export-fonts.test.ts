@@ -52,7 +52,7 @@ describe.each(LOCALES)("the %s images", (locale: Locale) => {
   });
 
   it.each(GRAPHICS.map((g) => [g.id, g] as const))("%s: every character of the SVG and the card is in one of the fonts", (_id, g) => {
-    const text = exportText(g, graphicUrls(g.id, SITE, locale).page, locale);
+    const text = exportText(g, graphicUrls(g.id, SITE, locale).page, locale, data);
     for (const [which, svg] of [
       ["standalone SVG", standaloneSvg(g, data, text, locale).svg],
       ["card", cardSvg(g, data, text, locale)],
