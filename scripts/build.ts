@@ -9,7 +9,7 @@ import { join, resolve } from "node:path";
 import { DataCheckError } from "../src/data/issues.ts";
 import { loadSiteData } from "../src/data/load.ts";
 import { checkTranslations } from "./lib/translations.ts";
-import { precompress, writeHeadersFile, writeHongKongFont } from "./lib/finish-build.ts";
+import { placeErrorPages, precompress, writeHeadersFile, writeHongKongFont } from "./lib/finish-build.ts";
 
 const root = process.cwd();
 const outFlag = process.argv.indexOf("--out");
@@ -45,6 +45,7 @@ if (result.status !== 0) {
   process.exit(result.status ?? 1);
 }
 try {
+  placeErrorPages(staging);
   const font = await writeHongKongFont(staging);
   if (font) console.log(`Wrote the Chinese edition's font, fonts/${font}.`);
   writeHeadersFile(staging, process.env.BASE_PATH ?? "/");

@@ -4,12 +4,13 @@
  * serve precompressed files (nginx's gzip_static, sirv, S3 with Content-Encoding metadata).
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmdirSync, statSync, writeFileSync } from "node:fs";
 import { extname, join, relative } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
-import { COMPRESSIBLE, netlifyHeaders } from "../../src/lib/http-headers.ts";
+import { COMPRESSIBLE, netlifyHeaders, netlifyRedirects } from "../../src/lib/http-headers.ts";
 import { HK_FONT_FILE, HK_FONT_RANGE } from "../../src/graphics/fonts.ts";
 import { cjkCharactersOf, subsetNotoSansHk, unicodeRange } from "../../src/lib/hk-font.ts";
+import { DEFAULT_LOCALE, LOCALES, localePrefix } from "../../src/lib/i18n.ts";
 
 /** Every file under `dir`, as paths relative to it with forward slashes, sorted. */
 export function filesUnder(dir: string): string[] {
@@ -25,8 +26,26 @@ export function filesUnder(dir: string): string[] {
   return out.sort();
 }
 
+/**
+ * Astro writes a nested 404 page as <edition>/404/index.html; hosts look for a file named
+ * 404.html (Cloudflare Pages the nearest one up the tree, nginx and Netlify where told), so
+ * each edition's goes to <edition>/404.html, where the language switch already points.
+ */
+export function placeErrorPages(dir: string): string[] {
+  const placed: string[] = [];
+  for (const locale of LOCALES.filter((l) => l !== DEFAULT_LOCALE)) {
+    const nested = join(dir, localePrefix(locale), "404", "index.html");
+    if (!existsSync(nested)) continue;
+    renameSync(nested, join(dir, localePrefix(locale), "404.html"));
+    rmdirSync(join(dir, localePrefix(locale), "404"));
+    placed.push(`${localePrefix(locale)}404.html`);
+  }
+  return placed;
+}
+
 export function writeHeadersFile(dir: string, base: string): void {
   writeFileSync(join(dir, "_headers"), netlifyHeaders(filesUnder(dir), base));
+  writeFileSync(join(dir, "_redirects"), netlifyRedirects(base));
 }
 
 /** Writes <file>.gz (gzip -9) and <file>.br (Brotli, quality 11) beside every text file; returns how many. */

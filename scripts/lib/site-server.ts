@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { extname, join } from "node:path";
 import sirv from "sirv";
-import { CONTENT_TYPES, headersFor, kindOfPath } from "../../src/lib/http-headers.ts";
+import { CONTENT_TYPES, errorPageFor, headersFor, kindOfPath } from "../../src/lib/http-headers.ts";
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -34,10 +34,12 @@ export function siteHandler(dir: string, base = "/"): Handler {
     extensions: ["html"],
     setHeaders: (res, pathname) => setSiteHeaders(res, pathname),
   });
-  const notFound: Handler = (_req, res) => {
+  /** `path`: the missing URL's path under the base, which picks the edition's 404 page. */
+  const notFound = (path: string, res: ServerResponse) => {
+    const page = errorPageFor(path);
     let body: Buffer | string;
     try {
-      body = readFileSync(join(dir, "404.html"));
+      body = readFileSync(join(dir, page));
     } catch {
       body = "Not found";
     }
@@ -46,9 +48,9 @@ export function siteHandler(dir: string, base = "/"): Handler {
   };
   return (req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
-    if (!url.pathname.startsWith(prefix) && `${url.pathname}/` !== prefix) return notFound(req, res);
+    if (!url.pathname.startsWith(prefix) && `${url.pathname}/` !== prefix) return notFound("", res);
     const inner = "/" + url.pathname.slice(prefix.length);
     req.url = inner + url.search;
-    files(req, res, () => notFound(req, res));
+    files(req, res, () => notFound(inner.slice(1), res));
   };
 }

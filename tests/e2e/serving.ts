@@ -11,7 +11,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { filesUnder } from "../../scripts/lib/finish-build.ts";
 import { launchChromium } from "../../scripts/lib/browser.ts";
-import { COMMON_HEADERS, ONE_YEAR, PAGE_MAX_AGE, contentSecurityPolicy, kindOfPath } from "../../src/lib/http-headers.ts";
+import { COMMON_HEADERS, ERROR_PAGES, ONE_YEAR, PAGE_MAX_AGE, contentSecurityPolicy, kindOfPath } from "../../src/lib/http-headers.ts";
 
 /** A built file's URL path: a/b/index.html -> /a/b/. */
 export const urlPath = (file: string) => "/" + file.replace(/(^|\/)index\.html$/, "$1");
@@ -36,14 +36,16 @@ export interface ServingOptions {
 export function describeServing(name: string, distDir: () => string, base: () => string, options: ServingOptions): void {
   const url = (path: string) => new URL(path.replace(/^\//, ""), base()).toString();
   const files = () => filesUnder(distDir()).filter((f) => !/\.(gz|br)$/.test(f) && f !== "_headers");
-  const pages = () => files().filter((f) => f.endsWith(".html") && f !== "404.html");
+  // The 404 pages are the answers to missing URLs (checked below), not pages at their own.
+  const isErrorPage = (f: string) => ERROR_PAGES.some((e) => e.file === f);
+  const pages = () => files().filter((f) => f.endsWith(".html") && !isErrorPage(f));
 
   describe(`${name}: headers`, () => {
     it("every page, download and asset gets the headers of its kind, the CSP whole with frame-ancestors", async () => {
       const problems: string[] = [];
       // 404.html is the error page, served for missing URLs (checked below), not at its own.
       const sample = files()
-        .filter((f) => f !== "404.html")
+        .filter((f) => !isErrorPage(f))
         .filter((f, i) => f.endsWith(".html") || f.endsWith(".csv") || f.includes("_astro/") || f.includes("fonts/") || i % 7 === 0);
       for (const file of sample) {
         const res = await fetch(url(urlPath(file)), { method: "HEAD" });
@@ -136,6 +138,17 @@ export function describeServing(name: string, distDir: () => string, base: () =>
         expect(body, path).toContain("This page does not exist");
         expect(res.headers.get("content-security-policy"), path).toBe(contentSecurityPolicy("page"));
         expect(res.headers.get("x-content-type-options"), path).toBe("nosniff");
+      }
+    });
+
+    it("answers a missing page under zh-hk/ with the Chinese 404 page", async () => {
+      for (const path of ["/zh-hk/no-such-page/", "/zh-hk/charts/no-such-chart/"]) {
+        const res = await fetch(url(path));
+        expect(res.status, path).toBe(404);
+        const body = await res.text();
+        expect(body, path).toMatch(/<html lang="zh-HK"/);
+        expect(body, path).not.toContain("This page does not exist");
+        expect(res.headers.get("content-security-policy"), path).toBe(contentSecurityPolicy("page"));
       }
     });
   });

@@ -4,10 +4,12 @@ import { describe, expect, it } from "vitest";
 import {
   cacheControl,
   contentSecurityPolicy,
+  errorPageFor,
   headersFor,
   kindOfPath,
   metaContentSecurityPolicy,
   netlifyHeaders,
+  netlifyRedirects,
   nginxServerBlock,
 } from "../../src/lib/http-headers.ts";
 
@@ -109,5 +111,25 @@ describe("deploy/nginx.conf", () => {
   });
   it("has only the placeholders __ROOT__ and __PORT__", () => {
     expect([...new Set(nginxServerBlock().match(/__[A-Z]+__/g))].sort()).toEqual(["__PORT__", "__ROOT__"]);
+  });
+});
+
+describe("each edition's 404 page", () => {
+  it.each([
+    ["no-such-page/", "404.html"],
+    ["charts/zh-hk/", "404.html"],
+    ["zh-hk/no-such-page/", "zh-hk/404.html"],
+    ["zh-hk/charts/x/", "zh-hk/404.html"],
+    ["zh-hkx/", "404.html"],
+  ])("a missing %s gets %s", (path, page) => {
+    expect(errorPageFor(path)).toBe(page);
+  });
+  it("_redirects sends what is missing under zh-hk/ to its 404 page, under any base", () => {
+    expect(
+      netlifyRedirects("/")
+        .split("\n")
+        .filter((l) => l && !l.startsWith("#")),
+    ).toEqual(["/zh-hk/* /zh-hk/404.html 404"]);
+    expect(netlifyRedirects("/news/hk")).toContain("/news/hk/zh-hk/* /news/hk/zh-hk/404.html 404");
   });
 });
