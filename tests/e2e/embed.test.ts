@@ -286,10 +286,18 @@ describe("catalogue, oEmbed and cards", () => {
 describe("the Chinese edition's snippets, downloads and catalogue entries", () => {
   const data = getSiteData();
   const allow = attestedForms(data.glossary);
-  /** A run of three or more English words: untranslated text, once URLs and the paper's own English reference are taken out. */
+  // TVB's dramas have only English titles in the sources (the tables say so); the Chinese text names them as printed.
+  const englishOnlyNames = [...data["tvb-schedule-2024"], ...data["tvb-mainland-dramas-prime-time"]]
+    .map((r) => r.title)
+    .sort((a, b) => b.length - a.length);
+  /**
+   * A run of three or more English words: untranslated text, once URLs, the paper's own English
+   * reference and the names the sources give only in English are taken out.
+   */
   const englishRun = (text: string, g: (typeof GRAPHICS)[number]) =>
     /[A-Za-z]{2,}(?:[\s,'’-]+[A-Za-z]{2,}){2,}/.exec(
-      text
+      englishOnlyNames
+        .reduce((t, name) => t.split(name).join(" "), text)
         .replace(/https?:\/\/\S+?(?=["\s]|$)/g, " ")
         .split(PAPER.citation)
         .join(" ")

@@ -42,8 +42,20 @@ describe("scrollytelling", () => {
         await page.waitForSelector(".scrolly.is-enhanced");
         const sections = await page.locator(".scrolly").count();
         expect(sections).toBeGreaterThan(3);
-        // Every section enhanced (one per idle slice), with one layer per step.
-        await expect.poll(() => page.locator(".scrolly:not(.is-enhanced)").count(), { timeout: 5000 }).toBe(0);
+        // Every section enhanced (one per idle slice), with one layer per step, or kept linear because
+        // its graphic would not fit the room the sticky layout leaves it (which it records).
+        await expect.poll(() => page.locator(".scrolly:not(.is-enhanced):not(.is-linear)").count(), { timeout: 5000 }).toBe(0);
+        for (const why of await page.locator(".scrolly.is-linear").evaluateAll((els) => els.map((e) => e.getAttribute("data-linear")))) {
+          const [graphic, room] = (/^graphic (\d+) px, room (\d+) px$/.exec(why ?? "") ?? []).slice(1).map(Number);
+          expect(graphic, why ?? "no reason").toBeGreaterThan(room!);
+          expect(room).toBeGreaterThan(0);
+        }
+        // On a wide screen only the film lists (Tables 4 and 7), drawn taller than the screen, may stay linear.
+        const linearCharts = await page
+          .locator(".scrolly.is-linear .step")
+          .evaluateAll((els) => els.map((e) => e.getAttribute("data-chart")));
+        if (width === 1280)
+          for (const chart of linearCharts) expect(["mainland-films-hk-2022-box-office", "hk-films-2022-box-office"]).toContain(chart);
         // The steps are the ones the edition's chapters place, in order.
         const placed = placedFigures(process.cwd(), edition.locale).flatMap((p) =>
           p.kind === "step" ? [{ chart: p.chart, state: p.state }] : [],
@@ -52,8 +64,10 @@ describe("scrollytelling", () => {
           els.map((e) => ({ chart: e.getAttribute("data-chart"), state: e.getAttribute("data-state") })),
         );
         expect(onPage).toEqual(placed);
-        for (let s = 0; s < sections; s++) {
-          const section = page.locator(".scrolly").nth(s);
+        const enhanced = await page.locator(".scrolly.is-enhanced").count();
+        expect(enhanced).toBeGreaterThanOrEqual(3);
+        for (let s = 0; s < enhanced; s++) {
+          const section = page.locator(".scrolly.is-enhanced").nth(s);
           const steps = section.locator(".step");
           const n = await steps.count();
           expect(await section.locator(".scrolly-layer").count()).toBe(n);
@@ -81,11 +95,36 @@ describe("scrollytelling", () => {
               )
               .toEqual(Array(n - 1).fill("0"));
             expect(await step.evaluate((el) => el.classList.contains("is-active"))).toBe(true);
+            // The graphic leaves the text room: beside it on a wide screen; on a phone, the whole card
+            // fits below the graphic stuck at the top, so there is a moment the reader sees all of it.
+            const room = await step.evaluate((el, phone) => {
+              const g = el.closest(".scrolly")!.querySelector(".scrolly-graphic")!.getBoundingClientRect();
+              const c = el.querySelector(".step-text")!.getBoundingClientRect();
+              return phone
+                ? { ok: c.height <= innerHeight - g.height, text: `card ${c.height} px, graphic ${g.height} px of ${innerHeight}` }
+                : { ok: g.right <= c.left || c.right <= g.left, text: `graphic ${g.left}-${g.right}, card ${c.left}-${c.right}` };
+            }, width < 900);
+            expect(room.ok, `section ${s}, step ${i}: ${room.text}`).toBe(true);
           }
         }
         await page.close();
       });
     }
+
+    it(`${edition.name} story at 375 px: a section whose graphic is taller than the room on a phone keeps the linear reading`, async () => {
+      const page = await browser.newPage({ viewport: { width: 375, height: 812 } });
+      await page.goto(edition.url());
+      await expect.poll(() => page.locator(".scrolly:not(.is-enhanced):not(.is-linear)").count(), { timeout: 5000 }).toBe(0);
+      // Chapter 2's film lists (Tables 4 and 7) are drawn taller than a phone's screen.
+      const linear = page.locator(".scrolly.is-linear");
+      expect(await linear.count()).toBeGreaterThan(0);
+      for (const section of await linear.all()) {
+        expect(await section.locator(".scrolly-layer").count()).toBe(0);
+        expect(await section.locator(".scrolly-graphic").isVisible()).toBe(false);
+        for (const figure of await section.locator(".step-figure figure.chart").all()) expect(await figure.isVisible()).toBe(true);
+      }
+      await page.close();
+    });
 
     it(`${edition.name} story: the sticky graphic does not shift the layout when the step changes`, async () => {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
