@@ -59,7 +59,13 @@ async function check(page: Page, cdp: CDPSession): Promise<Checked> {
     const han = text.match(HAN)?.length ?? 0;
     let fonts: { familyName: string; isCustomFont: boolean; glyphCount: number }[] = [];
     try {
-      await cdp.send("DOM.scrollIntoViewIfNeeded", { nodeId: parentId });
+      // Element.scrollIntoView, as a reader's scrolling does, lays out a chapter that content-visibility
+      // skips; CDP's DOM.scrollIntoViewIfNeeded measures it unlaid and can leave it skipped.
+      const { object } = (await cdp.send("DOM.resolveNode", { nodeId: parentId })) as { object: { objectId: string } };
+      await cdp.send("Runtime.callFunctionOn", {
+        objectId: object.objectId,
+        functionDeclaration: "function () { this.scrollIntoView({ block: 'center' }); }",
+      });
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       fonts = ((await cdp.send("CSS.getPlatformFontsForNode", { nodeId: parentId })) as { fonts: typeof fonts }).fonts;
     } catch {
