@@ -68,7 +68,9 @@ export function collapseIndentation(dir: string): number {
 
 /** The text of a page's elements marked lang="zh-Hans" (the paper's printed titles). */
 export function simplifiedTextOf(html: string): string {
-  return [...html.matchAll(/<([a-z][a-z0-9]*)\b[^>]*\blang="zh-Hans"[^>]*>([\s\S]*?)<\/\1>/g)].map((m) => m[2]!.replace(/<[^>]*>/g, "")).join("");
+  return [...html.matchAll(/<([a-z][a-z0-9]*)\b[^>]*\blang="zh-Hans"[^>]*>([\s\S]*?)<\/\1>/g)]
+    .map((m) => m[2]!.replace(/<[^>]*>/g, ""))
+    .join("");
 }
 
 /**
