@@ -9,7 +9,14 @@ import { join, resolve } from "node:path";
 import { DataCheckError } from "../src/data/issues.ts";
 import { loadSiteData } from "../src/data/load.ts";
 import { checkTranslations } from "./lib/translations.ts";
-import { placeErrorPages, precompress, writeHeadersFile, writeHongKongFont } from "./lib/finish-build.ts";
+import {
+  collapseIndentation,
+  placeErrorPages,
+  precompress,
+  writeHeadersFile,
+  writeHongKongFont,
+  writeSimplifiedFontRanges,
+} from "./lib/finish-build.ts";
 
 const root = process.cwd();
 const outFlag = process.argv.indexOf("--out");
@@ -46,6 +53,8 @@ if (result.status !== 0) {
 }
 try {
   placeErrorPages(staging);
+  collapseIndentation(staging);
+  writeSimplifiedFontRanges(staging);
   const font = await writeHongKongFont(staging);
   if (font) console.log(`Wrote the Chinese edition's font, fonts/${font}.`);
   writeHeadersFile(staging, process.env.BASE_PATH ?? "/");

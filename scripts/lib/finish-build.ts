@@ -8,8 +8,8 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmdirSync
 import { extname, join, relative } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { COMPRESSIBLE, netlifyHeaders, netlifyRedirects } from "../../src/lib/http-headers.ts";
-import { HK_FONT_FILE, HK_FONT_RANGE } from "../../src/graphics/fonts.ts";
-import { cjkCharactersOf, subsetNotoSansHk, unicodeRange } from "../../src/lib/hk-font.ts";
+import { CJK_FAMILY, CJK_FONT_RANGE, HK_FONT_FILE, HK_FONT_RANGE } from "../../src/graphics/fonts.ts";
+import { CJK_UNICODE_RANGE, cjkCharactersOf, subsetNotoSansHk, unicodeRange } from "../../src/lib/hk-font.ts";
 import { DEFAULT_LOCALE, LOCALES, localePrefix } from "../../src/lib/i18n.ts";
 
 /** Every file under `dir`, as paths relative to it with forward slashes, sorted. */
@@ -43,6 +43,55 @@ export function placeErrorPages(dir: string): string[] {
   return placed;
 }
 
+/**
+ * Drops the indentation Astro keeps from the templates (compressHTML is off: it ate spaces before
+ * inline elements, see astro.config.mjs): a line break followed by spaces or tabs becomes the line
+ * break alone, which renders the same, outside <pre> and <textarea>, where spaces are the text.
+ * About 0.5 kB gzip on the story page. Returns how many pages changed.
+ */
+export function collapseIndentation(dir: string): number {
+  let changed = 0;
+  for (const f of filesUnder(dir).filter((x) => x.endsWith(".html"))) {
+    const path = join(dir, f);
+    const html = readFileSync(path, "utf8");
+    const out = html
+      .split(/(<(?:pre|textarea)[\s>][\s\S]*?<\/(?:pre|textarea)>)/)
+      .map((part, i) => (i % 2 ? part : part.replace(/\n[ \t]+/g, "\n")))
+      .join("");
+    if (out !== html) {
+      writeFileSync(path, out);
+      changed++;
+    }
+  }
+  return changed;
+}
+
+/** The text of a page's elements marked lang="zh-Hans" (the paper's printed titles). */
+export function simplifiedTextOf(html: string): string {
+  return [...html.matchAll(/<([a-z][a-z0-9]*)\b[^>]*\blang="zh-Hans"[^>]*>([\s\S]*?)<\/\1>/g)]
+    .map((m) => m[2]!.replace(/<[^>]*>/g, ""))
+    .join("");
+}
+
+/**
+ * Each page's range for the Simplified face (src/graphics/fonts.ts, CJK_FONT_RANGE): the characters
+ * of its Simplified text; a page with none loses the face, which it would never use. Returns how
+ * many pages keep it.
+ */
+export function writeSimplifiedFontRanges(dir: string): number {
+  let kept = 0;
+  const face = new RegExp(`@font-face\\{font-family:"${CJK_FAMILY}";[^}]*unicode-range:${CJK_FONT_RANGE};\\}\\n?`);
+  for (const f of filesUnder(dir).filter((x) => x.endsWith(".html"))) {
+    const path = join(dir, f);
+    const html = readFileSync(path, "utf8");
+    if (!html.includes(CJK_FONT_RANGE)) continue;
+    const chars = cjkCharactersOf(simplifiedTextOf(html));
+    if (chars.length) kept++;
+    writeFileSync(path, chars.length ? html.replaceAll(CJK_FONT_RANGE, unicodeRange(chars)) : html.replace(face, ""));
+  }
+  return kept;
+}
+
 export function writeHeadersFile(dir: string, base: string): void {
   writeFileSync(join(dir, "_headers"), netlifyHeaders(filesUnder(dir), base));
   writeFileSync(join(dir, "_redirects"), netlifyRedirects(base));
@@ -65,9 +114,9 @@ export function precompress(dir: string): number {
 
 /**
  * The Chinese edition's font, cut to the characters its built pages use (HTML, with every inline
- * SVG), written to fonts/ under its content hash; its file name and unicode-range replace the
- * placeholders of the pages' @font-face (src/graphics/fonts.ts). Returns the file's name, or
- * null if no page asks for it.
+ * SVG), written to fonts/ under its content hash; its file name and unicode-range (the CJK blocks,
+ * CJK_UNICODE_RANGE) replace the placeholders of the pages' @font-face (src/graphics/fonts.ts).
+ * Returns the file's name, or null if no page asks for it.
  */
 export async function writeHongKongFont(dir: string): Promise<string | null> {
   const pages = filesUnder(dir).filter((f) => f.endsWith(".html"));
@@ -79,7 +128,7 @@ export async function writeHongKongFont(dir: string): Promise<string | null> {
   const file = `hk-${createHash("sha256").update(woff2).digest("hex").slice(0, 10)}.woff2`;
   mkdirSync(join(dir, "fonts"), { recursive: true });
   writeFileSync(join(dir, "fonts", file), woff2);
-  const range = unicodeRange(chars);
-  for (const [f, html] of asking) writeFileSync(join(dir, f), html.replaceAll(HK_FONT_FILE, file).replaceAll(HK_FONT_RANGE, range));
+  for (const [f, html] of asking)
+    writeFileSync(join(dir, f), html.replaceAll(HK_FONT_FILE, file).replaceAll(HK_FONT_RANGE, CJK_UNICODE_RANGE));
   return file;
 }

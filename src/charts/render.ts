@@ -166,3 +166,30 @@ export function renderChartSvg(
 
   return (svg as unknown as { outerHTML: string }).outerHTML;
 }
+
+const STORY_WIDE = new WeakMap<SiteData, Map<string, string>>();
+
+/**
+ * The wide drawing of a chart in the story's sticky graphic, which the story page does not carry
+ * (it draws each chart once, narrow): the build writes these to story-wide.json for the
+ * scrollytelling script. Its ids end in "-step-w", like a step's narrow drawing's in "-step-n".
+ */
+export function storyWideSvg(spec: ChartSpec, data: SiteData, step: string | undefined, locale: Locale): string {
+  const cache = STORY_WIDE.get(data) ?? new Map<string, string>();
+  STORY_WIDE.set(data, cache);
+  const key = `${locale} ${spec.id} ${step ?? ""}`;
+  let svg = cache.get(key);
+  if (svg === undefined) {
+    const idPrefix = `${spec.id}${step ? `--${step}` : ""}-step-w`;
+    svg = renderChartSvg(spec, data, { width: RENDER_WIDTHS.wide, step, locale, idPrefix, inlineStyle: false });
+    cache.set(key, svg);
+  }
+  return svg;
+}
+
+/** The width and height of the story's wide drawing ("680 374"), from its viewBox. */
+export function storyWideSize(spec: ChartSpec, data: SiteData, step: string | undefined, locale: Locale): string {
+  const m = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(storyWideSvg(spec, data, step, locale));
+  if (!m) throw new Error(`Chart “${spec.id}”: its wide drawing has no viewBox`);
+  return `${m[1]} ${m[2]}`;
+}

@@ -9,7 +9,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import subsetFont from "subset-font";
 import { LANGUAGE_NAME } from "../lib/i18n.ts";
-import { cjkCharactersOf, subsetNotoSansHk, unicodeRange as unicodeRangeOf } from "../lib/hk-font.ts";
+import { cjkCharactersOf, subsetNotoSansHk, unicodeRange } from "../lib/hk-font.ts";
 import type { SiteData } from "../data/load.ts";
 
 const require = createRequire(import.meta.url);
@@ -25,10 +25,6 @@ const CJK = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]/gu;
 export function cjkCharacters(data: SiteData): string[] {
   const text = [...data["mainland-films-hk-2022"].map((f) => f.title_zh), ...data["hk-films-2022"].map((f) => f.title_zh)].join("");
   return [...new Set(text.match(CJK) ?? [])].sort();
-}
-
-function unicodeRange(chars: string[]): string {
-  return chars.map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase()}`).join(", ");
 }
 
 /** Path of Noto Sans (Simplified Chinese) Regular; the package exports no subpaths, so go from its entry point. */
@@ -60,10 +56,18 @@ export async function cjkFont(data: SiteData): Promise<{ woff2: Buffer; file: st
   cached = {
     woff2,
     file,
-    css: (url) => fontFace(CJK_FAMILY, url, unicodeRange(chars)),
+    css: (url) => fontFace(CJK_FAMILY, url, CJK_FONT_RANGE),
   };
   return cached;
 }
+
+/**
+ * The range of the Simplified face on a page: the build's last step (scripts/lib/finish-build.ts)
+ * writes there the characters of the page's Simplified text (lang="zh-Hans"), and drops the face
+ * from pages that have none: the face comes first in every font list, so its range decides which
+ * pages fetch it, and listing the whole subset on every page cost each about 0.5 kB (gzip).
+ */
+export const CJK_FONT_RANGE = "__CJK_FONT_RANGE__";
 
 /** The Chinese edition's font family: Noto Sans HK, cut to the characters the edition's pages use. */
 export const HK_FAMILY = "HK Sans";
@@ -95,7 +99,7 @@ export function languageNameFont(): Promise<{ woff2: Buffer; file: string; css: 
     return {
       woff2,
       file,
-      css: (url: string) => fontFace(HK_FAMILY, url, unicodeRangeOf(chars)),
+      css: (url: string) => fontFace(HK_FAMILY, url, unicodeRange(chars)),
     };
   })();
   return switchFont;
