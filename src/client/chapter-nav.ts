@@ -1,0 +1,48 @@
+/**
+ * The story's chapter list as a navigation bar that shows where the reader is: it sticks to the
+ * top of the screen (CSS, once it has the class is-enhanced) and the link of the chapter in view
+ * gets aria-current. Without JavaScript it stays a plain list of links under the headline.
+ */
+const REDUCED = "(prefers-reduced-motion: reduce)";
+
+export function trackChapters(root: Document): void {
+  const nav = root.querySelector<HTMLElement>("[data-chapter-nav]");
+  const list = nav?.querySelector<HTMLElement>("ol");
+  if (!nav || !list) return;
+  const links = [...nav.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')];
+  const chapters = links.map((a) => root.getElementById(decodeURIComponent(a.hash.slice(1))));
+  nav.classList.add("is-enhanced");
+
+  let current = -2;
+  let queued = false;
+  const update = () => {
+    queued = false;
+    // The chapter in view: the last one whose top has passed a line a third of the way down the screen;
+    // none above the first chapter (the reader is still at the headline).
+    const line = innerHeight / 3;
+    let here = -1;
+    chapters.forEach((c, i) => {
+      if (c && c.getBoundingClientRect().top <= line) here = i;
+    });
+    if (here === current) return;
+    current = here;
+    links.forEach((a, i) => (i === here ? a.setAttribute("aria-current", "true") : a.removeAttribute("aria-current")));
+    const link = links[here];
+    if (!link) return;
+    // On a phone the bar scrolls sideways: bring the current link into it, without moving the page.
+    const [box, item] = [list.getBoundingClientRect(), link.getBoundingClientRect()];
+    if (item.left < box.left || item.right > box.right)
+      list.scrollTo({
+        left: list.scrollLeft + item.left - box.left - 16,
+        behavior: matchMedia(REDUCED).matches ? "auto" : "smooth",
+      });
+  };
+  const schedule = () => {
+    if (queued) return;
+    queued = true;
+    requestAnimationFrame(update);
+  };
+  addEventListener("scroll", schedule, { passive: true });
+  addEventListener("resize", schedule, { passive: true });
+  update();
+}
