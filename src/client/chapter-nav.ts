@@ -13,6 +13,18 @@ export function trackChapters(root: Document): void {
   const chapters = links.map((a) => root.getElementById(decodeURIComponent(a.hash.slice(1))));
   nav.classList.add("is-enhanced");
 
+  // On a phone the bar scrolls sideways: bring a link wholly into it, without moving the page.
+  const reveal = (link: HTMLElement, behavior: ScrollBehavior) => {
+    const [box, item] = [list.getBoundingClientRect(), link.getBoundingClientRect()];
+    const pad = 12;
+    const by = item.right > box.right - pad ? item.right - box.right + pad : item.left < box.left + pad ? item.left - box.left - pad : 0;
+    if (by) list.scrollTo({ left: list.scrollLeft + by, behavior });
+  };
+  // The browser scrolls a focused link into the bar only when it is wholly hidden; a cut-off one too.
+  nav.addEventListener("focusin", (e) => {
+    if (e.target instanceof HTMLAnchorElement) reveal(e.target, "auto");
+  });
+
   let current = -2;
   let queued = false;
   const update = () => {
@@ -28,14 +40,8 @@ export function trackChapters(root: Document): void {
     current = here;
     links.forEach((a, i) => (i === here ? a.setAttribute("aria-current", "true") : a.removeAttribute("aria-current")));
     const link = links[here];
-    if (!link) return;
-    // On a phone the bar scrolls sideways: bring the current link into it, without moving the page.
-    const [box, item] = [list.getBoundingClientRect(), link.getBoundingClientRect()];
-    if (item.left < box.left || item.right > box.right)
-      list.scrollTo({
-        left: list.scrollLeft + item.left - box.left - 16,
-        behavior: matchMedia(REDUCED).matches ? "auto" : "smooth",
-      });
+    // A keyboard user tabbing along the bar decides what it shows.
+    if (link && !nav.contains(root.activeElement)) reveal(link, matchMedia(REDUCED).matches ? "auto" : "smooth");
   };
   const schedule = () => {
     if (queued) return;

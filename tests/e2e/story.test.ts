@@ -40,7 +40,7 @@ describe("the story without JavaScript", () => {
     for (const t of TABLES) {
       const table = page.locator(`figure[data-table-id="${t.id}"] table`);
       expect(await table.count(), t.id).toBe(1);
-      expect(await table.locator("caption").textContent()).toContain(t.paperRef);
+      expect(await table.locator("caption").textContent()).toContain(t.paperRef.en);
       expect(await table.locator("tbody tr").count()).toBeGreaterThan(0);
     }
     // Linear reading: no sticky layout, each step's chart follows its text.
