@@ -11,6 +11,14 @@ export function trackChapters(root: Document): void {
   if (!nav || !list) return;
   const links = [...nav.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')];
   const chapters = links.map((a) => root.getElementById(decodeURIComponent(a.hash.slice(1))));
+  // On wide screens the site header sticks too (Base.astro): the bar, and the sticky graphics below
+  // it, sit under the header's measured height (--site-header, global.css), which wrapping can change.
+  const header = root.querySelector<HTMLElement>(".site-header");
+  const underHeader = () => {
+    const height = header && getComputedStyle(header).position === "sticky" ? header.getBoundingClientRect().height : 0;
+    root.documentElement.style.setProperty("--site-header", `${Math.round(height)}px`);
+  };
+  underHeader();
   nav.classList.add("is-enhanced");
 
   // On a phone the bar scrolls sideways: bring a link wholly into it, without moving the page.
@@ -49,6 +57,13 @@ export function trackChapters(root: Document): void {
     requestAnimationFrame(update);
   };
   addEventListener("scroll", schedule, { passive: true });
-  addEventListener("resize", schedule, { passive: true });
+  addEventListener(
+    "resize",
+    () => {
+      underHeader();
+      schedule();
+    },
+    { passive: true },
+  );
   update();
 }
