@@ -93,13 +93,16 @@ function fit(section: HTMLElement): boolean {
   const graphic = section.querySelector<HTMLElement>(".scrolly-graphic")!;
   const steps = [...section.querySelectorAll<HTMLElement>(".step")];
   const phone = window.matchMedia("(max-width: 899px)").matches;
-  // On wide screens the site header stays on screen (Base.astro): the graphic sits below it, centred in the rest.
+  // What stays on screen above the graphic: on wide screens the site header (Base.astro), and the
+  // story's chapter bar once it sticks (chapter-nav.ts); the graphic sits below them, centred in the rest.
   const header = phone ? 0 : (document.querySelector(".site-header")?.getBoundingClientRect().height ?? 0);
+  const bar = document.querySelector("[data-chapter-nav].is-enhanced")?.getBoundingClientRect().height ?? 0;
+  const above = header + bar;
   // On a phone the text cards pass below the graphic: it may take what the tallest card leaves
   // (the cards sit 6vh above the bottom, Step.astro), and never more than MAX_PHONE_SHARE.
   const card = Math.max(0, ...steps.map((s) => s.querySelector(".step-text")?.getBoundingClientRect().height ?? 0));
   const room = Math.floor(
-    phone ? Math.min(window.innerHeight * MAX_PHONE_SHARE, window.innerHeight * 0.94 - card - 16) : window.innerHeight - header,
+    phone ? Math.min(window.innerHeight * MAX_PHONE_SHARE, window.innerHeight * 0.94 - card - 16 - above) : window.innerHeight - above,
   );
   const height = Math.ceil(graphic.getBoundingClientRect().height);
   if (height > room) {
@@ -109,7 +112,7 @@ function fit(section: HTMLElement): boolean {
     graphic.querySelectorAll(".scrolly-layer").forEach((l) => l.remove());
     return false;
   }
-  if (!phone) graphic.style.top = `${Math.round(header + (room - height) / 2)}px`;
+  if (!phone) graphic.style.top = `${Math.round(above + (room - height) / 2)}px`;
   return true;
 }
 

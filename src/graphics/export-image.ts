@@ -19,7 +19,7 @@ import { notoSansHk } from "../lib/hk-font.ts";
 import { wordsFor, type Words } from "../data/words.ts";
 import { notoSansSc } from "./fonts.ts";
 import { graphicLabel } from "./embed-code.ts";
-import { renderChartSvg } from "../charts/render.ts";
+import { RENDER_WIDTHS, renderChartSvg } from "../charts/render.ts";
 import { HALO_CLASS } from "../charts/layout.ts";
 import type { Cell, TableSpec } from "../tables/types.ts";
 
@@ -264,6 +264,55 @@ export function cardSvg(g: Graphic, data: SiteData, text: ExportText, locale: Lo
   );
 }
 
+/** Size of the catalogue's thumbnails (THUMB.width x THUMB.height px, 16:10). */
+export const THUMB = { width: 600, height: 375 } as const;
+
+/**
+ * A thumbnail for the catalogue (/charts/): the graphic alone, without the title and source the
+ * card beside it prints, drawn so its type is as large as the box allows. A chart is drawn at
+ * the site's two widths and the one that fits at the larger scale is kept (a line chart's phone
+ * drawing, a long bar chart's wide one), whole and centred. A table shows its header and first
+ * rows and columns at up to its natural size, which is what tells one table from another.
+ */
+export function thumbSvg(g: Graphic, data: SiteData, locale: Locale): string {
+  const { width: W, height: H } = THUMB;
+  const P = 16;
+  const fit = (b: { width: number; height: number }) => ({
+    width: (W - 2 * P) / b.width,
+    height: (H - 2 * P) / b.height,
+  });
+  let inner: { svg: string; width: number; height: number };
+  let scale: number;
+  if (g.kind === "chart") {
+    const drawings = [RENDER_WIDTHS.narrow, RENDER_WIDTHS.wide].map((width) => body(g, data, width, locale));
+    const scales = drawings.map((d) => Math.min(fit(d).width, fit(d).height));
+    const best = scales[0]! >= scales[1]! ? 0 : 1;
+    [inner, scale] = [drawings[best]!, scales[best]!];
+  } else {
+    inner = body(g, data, IMAGE_WIDTH, locale);
+    const f = fit(inner);
+    // Fill the height up to natural size (a wide table is cut at the right), and never narrower than the box.
+    scale = Math.max(f.width, Math.min(1, f.height));
+  }
+  const [w, h] = [Math.round(inner.width * scale), Math.round(inner.height * scale)];
+  const [boxW, boxH] = [W - 2 * P, H - 2 * P];
+  const [cutRight, cutBottom] = [w > boxW, h > boxH];
+  // A box inside the margins clips what does not fit; a fade at a cut edge says the table goes on.
+  const fade = (id: string, x2: number, y2: number, rect: string) =>
+    `<defs><linearGradient id="${id}" x2="${x2}" y2="${y2}"><stop offset="0" stop-color="#fff" stop-opacity="0"/>` +
+    `<stop offset="1" stop-color="#fff"/></linearGradient></defs><rect ${rect} fill="url(#${id})"/>`;
+  const fades =
+    (cutRight ? fade("cut-r", 1, 0, `x="${W - P - 48}" y="0" width="${P + 48}" height="${H}"`) : "") +
+    (cutBottom ? fade("cut-b", 0, 1, `x="0" y="${H - P - 40}" width="${W}" height="${P + 40}"`) : "");
+  const x = cutRight ? 0 : Math.round((boxW - w) / 2);
+  const y = cutBottom ? 0 : Math.round((boxH - h) / 2);
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="${FONT[locale]}"><rect ` +
+    `width="100%" height="100%" fill="#ffffff"/><svg x="${P}" y="${P}" width="${boxW}" height="${boxH}">${place(inner.svg, x, y, w, h)}` +
+    `</svg>${fades}</svg>`
+  );
+}
+
 /** Latin text and punctuation, arrows and shapes: what any image may contain besides its own text. */
 function baseCharacters(): Set<string> {
   const ranges: [number, number][] = [
@@ -298,6 +347,7 @@ function exportCharacters(data: SiteData, locale: Locale): string {
     const text = exportText(g, "", locale, data);
     add(standaloneSvg(g, data, text, locale).svg);
     add(cardSvg(g, data, text, locale));
+    add(thumbSvg(g, data, locale));
   }
   return [...chars].sort().join("");
 }

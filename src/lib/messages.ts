@@ -33,6 +33,8 @@ export interface Messages {
   bylineChecked: string;
   tocHeading: string;
   chapter(n: number): string;
+  /** The lead graphic's link to the chapter that tells it step by step. */
+  leadMore(chapter: number): string;
 
   notesSummary(n: number): string;
 
@@ -41,8 +43,6 @@ export interface Messages {
   chartsHeading: string;
   chartsLede: string;
   chartsLedeJson: string;
-  chartsCharts: string;
-  chartsTables: string;
 
   breadcrumb: string;
   breadcrumbStory: string;
@@ -123,6 +123,7 @@ const EN: Messages = {
   bylineChecked: ", and every number it states checked.",
   tocHeading: "Chapters",
   chapter: (n) => `Chapter ${n}`,
+  leadMore: (n) => `Step by step in chapter ${n}`,
 
   notesSummary: (n) => `Notes on the data (${n}), including what is missing and why`,
 
@@ -133,8 +134,6 @@ const EN: Messages = {
     "Every figure and table of the paper, recreated from the data. Each page has the graphic, its data, downloads, an " +
     "embed code and a citation. Tools can read the list as",
   chartsLedeJson: "JSON",
-  chartsCharts: "Charts",
-  chartsTables: "Tables",
 
   breadcrumb: "Breadcrumb",
   breadcrumbStory: "Story",
@@ -223,6 +222,7 @@ const ZH_HK: Messages = {
   bylineChecked: "重製，論文所述的每個數字均經核對。",
   tocHeading: "章節",
   chapter: (n) => `第${["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"][n - 1] ?? n}章`,
+  leadMore: (n) => `${ZH_HK.chapter(n)}逐步細看`,
 
   notesSummary: (n) => `數據説明（${n}項），包括缺漏的數據及原因`,
 
@@ -231,8 +231,6 @@ const ZH_HK: Messages = {
   chartsHeading: "圖表",
   chartsLede: "論文的每一幅圖和每一個表，均根據數據重製。每頁載有圖表、數據、下載檔案、嵌入代碼及引用格式。程式可讀取的清單見",
   chartsLedeJson: "JSON檔",
-  chartsCharts: "圖",
-  chartsTables: "表",
 
   breadcrumb: "導覽路徑",
   breadcrumbStory: "報道",

@@ -1,11 +1,11 @@
 /**
  * A graphic's downloads in one edition: its rows as CSV (the same bytes in both editions), the
  * standalone SVG and the 2x PNG with title, source and credit in the edition's language, the
- * 1200x630 card, and the oEmbed response.
+ * 1200x630 card, the catalogue's thumbnail, and the oEmbed response.
  */
 import Papa from "papaparse";
 import { getSiteData } from "../data/index.ts";
-import { cardSvg, exportText, standaloneSvg, toPng } from "../graphics/export-image.ts";
+import { cardSvg, exportText, standaloneSvg, thumbSvg, toPng } from "../graphics/export-image.ts";
 import { graphicUrls } from "../graphics/embed-code.ts";
 import { oembedFor } from "../graphics/oembed.ts";
 import { graphicById } from "../graphics/registry.ts";
@@ -23,6 +23,9 @@ export async function downloadResponse(id: string, file: string, site: URL | und
   }
   if (file.endsWith(".svg"))
     return new Response(standaloneSvg(g, data, text, locale).svg, { headers: { "Content-Type": "image/svg+xml" } });
+  if (file === "thumb.png") {
+    return new Response(new Uint8Array(await toPng(thumbSvg(g, data, locale), data, locale)), { headers: { "Content-Type": "image/png" } });
+  }
   if (file === "card.png") {
     return new Response(new Uint8Array(await toPng(cardSvg(g, data, text, locale), data, locale)), {
       headers: { "Content-Type": "image/png" },

@@ -10,10 +10,21 @@ export function graphicPaths(): { params: { id: string }; props: { current: stri
   return GRAPHICS.flatMap((g) => [g.id, ...(g.previousIds ?? [])].map((id) => ({ params: { id }, props: { current: g.id } })));
 }
 
-/** The files of a graphic's page: <id>.csv, <id>.svg, <id>.png (2x), card.png (1200x630), oembed.json. */
+/**
+ * The files of a graphic's page: <id>.csv, <id>.svg, <id>.png (2x), card.png (1200x630),
+ * oembed.json, and under its current id thumb.png, the catalogue's thumbnail (no published
+ * link names it under an old id).
+ */
 export function downloadPaths(): { params: { id: string; file: string }; props: { current: string } }[] {
   return graphicPaths().flatMap(({ params, props }) =>
-    [`${params.id}.csv`, `${params.id}.svg`, `${params.id}.png`, "card.png", "oembed.json"].map((file) => ({
+    [
+      `${params.id}.csv`,
+      `${params.id}.svg`,
+      `${params.id}.png`,
+      "card.png",
+      "oembed.json",
+      ...(params.id === props.current ? ["thumb.png"] : []),
+    ].map((file) => ({
       params: { id: params.id, file },
       props,
     })),

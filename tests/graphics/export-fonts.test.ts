@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 // harfbuzzjs comes with subset-font; its cmap reader says which characters a font really has (as in tests/lib/hk-font.test.ts).
 import { Blob, Face } from "harfbuzzjs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { cardSvg, exportFonts, exportText, standaloneSvg } from "../../src/graphics/export-image.ts";
+import { cardSvg, exportFonts, exportText, standaloneSvg, thumbSvg } from "../../src/graphics/export-image.ts";
 import { graphicUrls } from "../../src/graphics/embed-code.ts";
 import { GRAPHICS } from "../../src/graphics/registry.ts";
 import { LOCALES, type Locale } from "../../src/lib/i18n.ts";
@@ -51,17 +51,21 @@ describe.each(LOCALES)("the %s images", (locale: Locale) => {
     for (const f of fonts) expect(f.size).toBeGreaterThan(0);
   });
 
-  it.each(GRAPHICS.map((g) => [g.id, g] as const))("%s: every character of the SVG and the card is in one of the fonts", (_id, g) => {
-    const text = exportText(g, graphicUrls(g.id, SITE, locale).page, locale, data);
-    for (const [which, svg] of [
-      ["standalone SVG", standaloneSvg(g, data, text, locale).svg],
-      ["card", cardSvg(g, data, text, locale)],
-    ] as const) {
-      const chars = drawnCharacters(svg);
-      expect(chars.size, which).toBeGreaterThan(0);
-      expect(uncovered(chars, fonts), `${which}: characters no font file has`).toEqual([]);
-    }
-  });
+  it.each(GRAPHICS.map((g) => [g.id, g] as const))(
+    "%s: every character of the SVG, the card and the thumbnail is in one of the fonts",
+    (_id, g) => {
+      const text = exportText(g, graphicUrls(g.id, SITE, locale).page, locale, data);
+      for (const [which, svg] of [
+        ["standalone SVG", standaloneSvg(g, data, text, locale).svg],
+        ["card", cardSvg(g, data, text, locale)],
+        ["thumbnail", thumbSvg(g, data, locale)],
+      ] as const) {
+        const chars = drawnCharacters(svg);
+        expect(chars.size, which).toBeGreaterThan(0);
+        expect(uncovered(chars, fonts), `${which}: characters no font file has`).toEqual([]);
+      }
+    },
+  );
 
   it("the check catches a character that no font file has", () => {
     // Characters the images never draw are cut out of the subsets, so the check must report them.
