@@ -9,7 +9,7 @@ import { join, resolve } from "node:path";
 import { DataCheckError } from "../src/data/issues.ts";
 import { loadSiteData } from "../src/data/load.ts";
 import { checkTranslations } from "./lib/translations.ts";
-import { placeErrorPages, precompress, writeHeadersFile, writeHongKongFont } from "./lib/finish-build.ts";
+import { placeErrorPages, precompress, writeHeadersFile, writeHongKongFont, writeLatinFonts } from "./lib/finish-build.ts";
 
 const root = process.cwd();
 const outFlag = process.argv.indexOf("--out");
@@ -48,6 +48,8 @@ try {
   placeErrorPages(staging);
   const font = await writeHongKongFont(staging);
   if (font) console.log(`Wrote the Chinese edition's font, fonts/${font}.`);
+  const latin = await writeLatinFonts(staging);
+  console.log(`Wrote ${latin.length} cuts of the Latin faces into fonts/.`);
   writeHeadersFile(staging, process.env.BASE_PATH ?? "/");
   const n = precompress(staging);
   console.log(`Wrote _headers, and .gz and .br beside ${n} text files.`);
