@@ -41,6 +41,9 @@ function enhance(section: HTMLElement): void {
         el.removeAttribute("aria-describedby");
       }
       copy.querySelectorAll("svg").forEach((svg) => svg.setAttribute("aria-hidden", "true"));
+      // Nor does it take focus (the chart in the step does, chart-tips.ts) or speak.
+      copy.querySelectorAll("[tabindex]").forEach((el) => el.removeAttribute("tabindex"));
+      copy.querySelectorAll(".chart-tip-live, .chart-tip").forEach((el) => el.remove());
       layer.append(copy);
     }
     graphic.append(layer);

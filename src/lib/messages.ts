@@ -33,6 +33,8 @@ export interface Messages {
   chapter(n: number): string;
 
   notesSummary(n: number): string;
+  /** Said when a reader focuses a chart: how to read its values with the keys (src/client/chart-tips.ts). */
+  chartTipHint: string;
 
   chartsTitle: string;
   chartsDescription: string;
@@ -112,6 +114,7 @@ const EN: Messages = {
   chapter: (n) => `Chapter ${n}`,
 
   notesSummary: (n) => `Notes on the data (${n}), including what is missing and why`,
+  chartTipHint: "Arrow keys step through the values; Escape hides the readout.",
 
   chartsTitle: "Charts and tables",
   chartsDescription: "Every figure and table of the paper, recreated: embed them, download them, cite them.",
@@ -195,6 +198,7 @@ const ZH_HK: Messages = {
   chapter: (n) => `第${["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"][n - 1] ?? n}章`,
 
   notesSummary: (n) => `數據説明（${n}項），包括缺漏的數據及原因`,
+  chartTipHint: "用方向鍵逐一讀出數值；按Esc鍵關閉讀數。",
 
   chartsTitle: "圖表",
   chartsDescription: "論文每一幅圖和每一個表均已重製，可嵌入、下載及引用。",
