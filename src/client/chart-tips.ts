@@ -33,7 +33,7 @@ function tipBox(container: HTMLElement): HTMLElement {
 
 function hide(root: ParentNode): void {
   root.querySelectorAll(".is-tipped").forEach((m) => m.classList.remove("is-tipped"));
-  root.querySelectorAll<HTMLElement>(".chart-tip").forEach((t) => (t.hidden = true));
+  root.querySelectorAll<HTMLElement>(".chart-tip:not([hidden])").forEach((t) => (t.hidden = true));
 }
 
 /** Shows a mark's readout above it, kept inside the chart's box. */
@@ -71,8 +71,7 @@ function nearest(svg: Element, x: number, y: number): SVGGraphicsElement | undef
  * scrollytelling layout hides the step's own chart, else on the chart itself.
  */
 function visibleTwin(svg: Svg): Svg {
-  if (shown(svg)) return svg;
-  const step = svg.closest<HTMLElement>(".step");
+  const step = svg.closest<HTMLElement>(".scrolly.is-enhanced .step");
   const section = step?.closest(".scrolly");
   if (!step || !section) return svg;
   const index = [...section.querySelectorAll(".step")].indexOf(step);
@@ -124,12 +123,23 @@ export function enhanceChartTips(root: Document): void {
   }
   const index = new WeakMap<Svg, number>();
 
+  // At most one look-up a frame, and none while the page scrolls under a still pointer: the
+  // browser's own moves after a scroll would otherwise measure every mark of a long story.
+  let pending: PointerEvent | undefined;
   root.addEventListener("pointermove", (e) => {
-    const svg = (e.target as Element).closest?.<Svg>(".chart-svg svg");
-    if (!svg) return;
-    const mark = nearest(svg, e.clientX, e.clientY);
-    if (mark) show(mark);
-    else hide(svg.closest(".chart-svg")!);
+    if (e.pointerType === "mouse" && e.movementX === 0 && e.movementY === 0) return;
+    if (!pending)
+      requestAnimationFrame(() => {
+        const ev = pending!;
+        pending = undefined;
+        const svg = (ev.target as Element).closest?.<Svg>(".chart-svg svg");
+        if (!svg) return;
+        const mark = nearest(svg, ev.clientX, ev.clientY);
+        if (mark?.classList.contains("is-tipped")) return;
+        if (mark) show(mark);
+        else hide(svg.closest(".chart-svg")!);
+      });
+    pending = e;
   });
   // A tap shows the nearest readout; a tap elsewhere on the page hides it.
   root.addEventListener("pointerdown", (e) => {
@@ -139,6 +149,8 @@ export function enhanceChartTips(root: Document): void {
     else hide(root);
   });
   root.addEventListener("pointerout", (e) => {
+    // A finger leaves as it lifts: its readout stays until the next tap.
+    if (e.pointerType === "touch") return;
     const from = (e.target as Element).closest?.(".chart-svg");
     if (from && !from.contains(e.relatedTarget as Node) && !from.contains(root.activeElement)) hide(from);
   });

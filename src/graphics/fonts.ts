@@ -9,6 +9,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import subsetFont from "subset-font";
 import { LANGUAGE_NAME, type Locale } from "../lib/i18n.ts";
+import { messagesFor } from "../lib/messages.ts";
 import { LATIN_FACES, SANS_FAMILY, SERIF_FAMILY, fallbackFaceCss, fallbackFamilies, latinFace, type FaceId } from "../lib/latin-fonts.ts";
 import { cjkCharactersOf, subsetNotoSansHk, unicodeRange as unicodeRangeOf } from "../lib/hk-font.ts";
 import type { SiteData } from "../data/load.ts";
@@ -84,12 +85,13 @@ export function hkFontFace(fontsUrl: string): string {
 let switchFont: Promise<{ woff2: Buffer; file: string; css: (url: string) => string }> | undefined;
 
 /**
- * On English pages, the language switch names the Chinese edition in Chinese: a few characters
- * of the same family, cut to just those, so English pages do not fetch the edition's whole font.
+ * On English pages, the language switch names the Chinese edition in Chinese (with its hidden
+ * lead-in for screen readers, also in Chinese): a few characters of the same family, cut to just
+ * those, so English pages do not fetch the edition's whole font.
  */
 export function languageNameFont(): Promise<{ woff2: Buffer; file: string; css: (url: string) => string }> {
   switchFont ??= (async () => {
-    const chars = cjkCharactersOf(LANGUAGE_NAME["zh-hk"]);
+    const chars = cjkCharactersOf(LANGUAGE_NAME["zh-hk"] + messagesFor("zh-hk").switchLanguage);
     const woff2 = await subsetNotoSansHk(chars.join(""));
     const file = `hk-name-${createHash("sha256").update(woff2).digest("hex").slice(0, 10)}.woff2`;
     return {

@@ -107,9 +107,10 @@ export interface LatinFace {
   /** Path of the full TrueType file. */
   path: () => string;
   /**
-   * OpenType features kept in the cut: kerning, ligatures, the composition and localized forms
-   * shaping needs, and in the sans tabular figures (tables and chart labels ask for them). The
-   * rest (small caps, old-style figures, alternates) would triple the file for nothing drawn.
+   * OpenType features kept in the cut: kerning, ligatures, and the composition and localized
+   * forms shaping needs. The rest (small caps, old-style figures, stylistic alternates) would
+   * triple the file for nothing drawn. Source Sans 3's default figures are tabular already, which
+   * the tables and chart labels want.
    */
   features: string[];
 }
@@ -145,7 +146,7 @@ export const LATIN_FACES: readonly LatinFace[] = [
     weight: 400,
     style: "normal",
     path: pkg(SANS_PKG, "400Regular/SourceSans3_400Regular.ttf"),
-    features: [...TEXT_FEATURES, "tnum"],
+    features: TEXT_FEATURES,
   },
   {
     id: "sans-700",
@@ -154,7 +155,7 @@ export const LATIN_FACES: readonly LatinFace[] = [
     weight: 700,
     style: "normal",
     path: pkg(SANS_PKG, "700Bold/SourceSans3_700Bold.ttf"),
-    features: [...TEXT_FEATURES, "tnum"],
+    features: TEXT_FEATURES,
   },
   {
     id: "sans-400-italic",
@@ -163,7 +164,7 @@ export const LATIN_FACES: readonly LatinFace[] = [
     weight: 400,
     style: "italic",
     path: pkg(SANS_PKG, "400Regular_Italic/SourceSans3_400Regular_Italic.ttf"),
-    features: [...TEXT_FEATURES, "tnum"],
+    features: TEXT_FEATURES,
   },
 ];
 
@@ -178,7 +179,8 @@ const CJK = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef\u{20000}-\u{3
 
 /**
  * The characters of `text` a Latin face may draw: everything but CJK, control characters and
- * whitespace other than the space. Sorted by code point.
+ * whitespace other than the space, with each letter's capital too (kickers are set in capitals by
+ * CSS, text-transform: uppercase). Sorted by code point.
  */
 export function latinCharactersOf(text: string): string[] {
   const chars = new Set<string>([" "]);
@@ -186,6 +188,8 @@ export function latinCharactersOf(text: string): string[] {
     const cp = ch.codePointAt(0)!;
     if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || CJK.test(ch) || (/\s/u.test(ch) && ch !== "\u00a0")) continue;
     chars.add(ch);
+    const upper = ch.toUpperCase();
+    if (upper !== ch && [...upper].length === 1) chars.add(upper);
   }
   return [...chars].sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!);
 }

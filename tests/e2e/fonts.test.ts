@@ -115,3 +115,101 @@ describe("Chinese text", () => {
     expect(checked).toBeGreaterThanOrEqual(5);
   });
 });
+
+/**
+ * Text nodes of the page drawn, in whole or part, by a font the site does not ship. Code (embed
+ * snippets, file names) is left to the reader's monospace font: the site ships none.
+ */
+async function notOurs(cdp: CDPSession): Promise<{ problems: string[]; families: Set<string> }> {
+  const { root } = (await cdp.send("DOM.getDocument", { depth: -1, pierce: true })) as { root: DomNode & { nodeName: string } };
+  const nodes: { parentId: number; text: string }[] = [];
+  const CODE = new Set(["CODE", "PRE", "KBD", "SAMP"]);
+  const walk = (n: DomNode & { nodeName?: string }, parentId?: number) => {
+    if (n.nodeName && CODE.has(n.nodeName)) return;
+    if (n.nodeType === 3 && parentId !== undefined && n.nodeValue.trim()) nodes.push({ parentId, text: n.nodeValue.trim() });
+    for (const c of n.children ?? []) walk(c, n.nodeId);
+  };
+  walk(root);
+  const problems: string[] = [];
+  const families = new Set<string>();
+  for (const { parentId, text } of nodes) {
+    let fonts: { familyName: string; isCustomFont: boolean; glyphCount: number }[] = [];
+    try {
+      fonts = ((await cdp.send("CSS.getPlatformFontsForNode", { nodeId: parentId })) as { fonts: typeof fonts }).fonts;
+    } catch {
+      continue; // not rendered (<title>, <desc>, <template>)
+    }
+    for (const f of fonts) if (f.isCustomFont) families.add(f.familyName);
+    const other = fonts.filter((f) => !f.isCustomFont && f.glyphCount > 0);
+    if (other.length) problems.push(`“${text.slice(0, 40)}”: ${other.map((f) => `${f.familyName} ${f.glyphCount}`).join(", ")}`);
+  }
+  return { problems, families };
+}
+
+describe("Latin text", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  // Each kind of page in each edition, and the families its text must be drawn in.
+  const PAGES: [string, string[]][] = [
+    ["", ["Source Serif 4", "Source Sans 3"]],
+    ["zh-hk/", ["Source Sans 3", "Noto Sans HK"]],
+    ["charts/imports-mainland-vs-japan/", ["Source Serif 4", "Source Sans 3"]],
+    ["zh-hk/charts/imports-mainland-vs-japan/", ["Source Sans 3", "Noto Sans HK"]],
+    ["embed/imports-mainland-vs-japan/", ["Source Sans 3"]],
+    ["zh-hk/embed/imports-mainland-vs-japan/", ["Source Sans 3", "Noto Sans HK"]],
+    ["charts/", ["Source Serif 4", "Source Sans 3"]],
+    ["data/", ["Source Serif 4", "Source Sans 3"]],
+  ];
+  it.each(PAGES)("/%s: every glyph is drawn by a face the site ships (%j among them)", async (path, want) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(new URL(path, baseUrl).toString(), { waitUntil: "networkidle" });
+    await page.evaluate(() => document.fonts.ready);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("DOM.enable");
+    await cdp.send("CSS.enable");
+    const { problems, families } = await notOurs(cdp);
+    expect(problems).toEqual([]);
+    expect([...families]).toEqual(expect.arrayContaining(want));
+    // An embed ships the sans alone: its prose, notes and credit are set in it too.
+    if (path.includes("embed/")) expect([...families]).not.toContain("Source Serif 4");
+    await context.close();
+  });
+
+  it("nothing moves when the fonts arrive late: the size-adjusted fallbacks take the same room", async () => {
+    for (const path of ["", "charts/imports-mainland-vs-japan/", "embed/imports-mainland-vs-japan/"]) {
+      const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+      const page = await context.newPage();
+      // The page is drawn with the fallbacks first, then the fonts swap in.
+      await page.route("**/fonts/*.woff2", async (route) => {
+        await new Promise((r) => setTimeout(r, 1500));
+        await route.continue();
+      });
+      await page.addInitScript(() => {
+        (window as unknown as { shifts: number[] }).shifts = [];
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries())
+            (window as unknown as { shifts: number[] }).shifts.push((e as unknown as { value: number }).value);
+        }).observe({ type: "layout-shift", buffered: true });
+      });
+      await page.goto(new URL(path, baseUrl).toString(), { waitUntil: "load" });
+      await page.evaluate(() => document.fonts.ready);
+      await page.waitForTimeout(300);
+      const loaded = await page.evaluate(() => [...document.fonts].filter((f) => f.status === "loaded").map((f) => f.family));
+      expect(loaded).toContain("Source Sans 3");
+      const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+      console.log(path, shifts);
+      expect(
+        shifts.reduce((a, b) => a + b, 0),
+        `/${path}`,
+      ).toBeLessThan(0.001);
+      await context.close();
+    }
+  });
+});
