@@ -160,14 +160,17 @@ export function enhanceChartTips(root: Document): void {
     if (!(svg instanceof SVGSVGElement) || !svg.querySelector(MARK)) return;
     const figure = svg.closest<HTMLElement>("figure.chart");
     if (figure) liveRegion(figure).textContent = figure.dataset.tipHint ?? "";
-    visibleTwin(svg).closest(".chart-svg")?.classList.add("has-focus");
+    // A step's own chart, out of sight in the sticky layout: bring its step to the reading line,
+    // so the copy the reader sees is this step's, then ring that copy.
+    const step = svg.closest(".scrolly.is-enhanced .step");
+    if (step) step.scrollIntoView({ block: "center" });
+    requestAnimationFrame(() => visibleTwin(svg).closest(".chart-svg")?.classList.add("has-focus"));
   });
   root.addEventListener("focusout", (e) => {
     const svg = e.target as Svg;
     if (!(svg instanceof SVGSVGElement)) return;
-    const twin = visibleTwin(svg);
-    twin.closest(".chart-svg")?.classList.remove("has-focus");
-    hide(twin.closest(".chart") ?? root);
+    root.querySelectorAll(".has-focus").forEach((c) => c.classList.remove("has-focus"));
+    hide(visibleTwin(svg).closest(".chart") ?? root);
     index.delete(svg);
   });
   root.addEventListener("keydown", (e) => {

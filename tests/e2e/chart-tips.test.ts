@@ -87,7 +87,7 @@ describe("pointer and touch", () => {
     const box = (await bar.boundingBox())!;
     await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
     expect(await visibleTip(page).textContent()).toBe(await bar.getAttribute("data-tip"));
-    await page.locator("h1").tap();
+    await page.locator(".chart-subtitle").first().tap();
     expect(await visibleTip(page).count()).toBe(0);
     await context.close();
   });
