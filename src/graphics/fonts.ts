@@ -9,7 +9,6 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import subsetFont from "subset-font";
 import { LANGUAGE_NAME, type Locale } from "../lib/i18n.ts";
-import { messagesFor } from "../lib/messages.ts";
 import { LATIN_FACES, SANS_FAMILY, SERIF_FAMILY, fallbackFaceCss, fallbackFamilies, latinFace, type FaceId } from "../lib/latin-fonts.ts";
 import { cjkCharactersOf, subsetNotoSansHk, unicodeRange as unicodeRangeOf } from "../lib/hk-font.ts";
 import type { SiteData } from "../data/load.ts";
@@ -85,13 +84,13 @@ export function hkFontFace(fontsUrl: string): string {
 let switchFont: Promise<{ woff2: Buffer; file: string; css: (url: string) => string }> | undefined;
 
 /**
- * On English pages, the language switch names the Chinese edition in Chinese (with its hidden
- * lead-in for screen readers, also in Chinese): a few characters of the same family, cut to just
- * those, so English pages do not fetch the edition's whole font.
+ * On English pages, the language switch names the Chinese edition in Chinese: a few characters
+ * of the same family, cut to just those, so English pages do not fetch the edition's whole font.
+ * (Its label for screen readers is an aria-label, never drawn.)
  */
 export function languageNameFont(): Promise<{ woff2: Buffer; file: string; css: (url: string) => string }> {
   switchFont ??= (async () => {
-    const chars = cjkCharactersOf(LANGUAGE_NAME["zh-hk"] + messagesFor("zh-hk").switchLanguage);
+    const chars = cjkCharactersOf(LANGUAGE_NAME["zh-hk"]);
     const woff2 = await subsetNotoSansHk(chars.join(""));
     const file = `hk-name-${createHash("sha256").update(woff2).digest("hex").slice(0, 10)}.woff2`;
     return {
@@ -143,7 +142,9 @@ const quote = (families: readonly string[]) => families.map((f) => `"${f}"`).joi
  * unicode-range face placed after an installed font (DejaVu Sans on Linux) was seen to leave the
  * first Chinese text of a page in empty boxes in Chromium (tests/e2e/fonts.test.ts); their ranges
  * hold only CJK characters, so Latin text never uses them. The Chinese edition sets its prose in
- * the sans, Latin and digits in Source Sans 3. An embed sets everything in the sans.
+ * the sans, Latin and digits in Source Sans 3. An embed sets everything in the sans. Code (embed
+ * codes, citations) keeps the reader's monospace font (the site ships none), with the edition's
+ * Chinese faces first for the same reason: a Chinese graphic's embed code carries its title.
  */
 export function fontStacks(locale: Locale, { embed = false }: { embed?: boolean } = {}): string {
   const serif = [SERIF_FAMILY, ...fallbackFamilies("serif")];
@@ -157,5 +158,10 @@ export function fontStacks(locale: Locale, { embed = false }: { embed?: boolean 
   const zhHans = `${quote([CJK_FAMILY, ...sans])}, sans-serif`;
   const sansStack = locale === "en" ? en.sans : zhHk;
   const serifStack = embed ? sansStack : locale === "en" ? en.serif : zhHk;
-  return `:root{--font-serif:${serifStack};--font-sans:${sansStack};--font-zh-hk:${zhHk};--font-zh-hans:${zhHans}}\n`;
+  const mono = ["ui-monospace", "SFMono-Regular", "Menlo", "Consolas", "DejaVu Sans Mono"];
+  const monoStack = `${quote([...(locale === "en" ? [] : [HK_FAMILY]), CJK_FAMILY, ...mono])}, monospace`;
+  return (
+    `:root{--font-serif:${serifStack};--font-sans:${sansStack};--font-mono:${monoStack};` +
+    `--font-zh-hk:${zhHk};--font-zh-hans:${zhHans}}\n`
+  );
 }
