@@ -15,6 +15,7 @@ import {
   precompress,
   writeHeadersFile,
   writeHongKongFont,
+  writeLatinFonts,
   writeSimplifiedFontRanges,
 } from "./lib/finish-build.ts";
 
@@ -57,6 +58,8 @@ try {
   writeSimplifiedFontRanges(staging);
   const font = await writeHongKongFont(staging);
   if (font) console.log(`Wrote the Chinese edition's font, fonts/${font}.`);
+  const latin = await writeLatinFonts(staging);
+  console.log(`Wrote ${latin.length} cuts of the Latin faces into fonts/.`);
   writeHeadersFile(staging, process.env.BASE_PATH ?? "/");
   const n = precompress(staging);
   console.log(`Wrote _headers, and .gz and .br beside ${n} text files.`);

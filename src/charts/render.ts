@@ -184,6 +184,16 @@ function drawSvg(
     }
   }
 
+  // Plot writes a mark's title channel as a <title> in each element. Ours are the marks' readouts:
+  // moved to data-tip, where the tooltip script (src/client/chart-tips.ts) shows them on pointer,
+  // touch and keyboard, and out of the browser's own hover tooltip, which only a mouse can reach.
+  for (const el of Array.from(descendants(svg))) {
+    if (el.tagName?.toLowerCase() !== "title") continue;
+    const t = el as unknown as { textContent: string; parentNode: Node | null; remove(): void };
+    t.parentNode?.setAttribute("data-tip", t.textContent);
+    t.remove();
+  }
+
   const svgText = Array.from(descendants(svg)).some(
     (el) => el.tagName?.toLowerCase() === "text" && /\u26a0/.test((el as unknown as { textContent: string }).textContent),
   );

@@ -65,6 +65,9 @@ function hideFromAssistiveTechnology(el: Element): void {
     x.removeAttribute("aria-describedby");
   }
   el.querySelectorAll("svg").forEach((svg) => svg.setAttribute("aria-hidden", "true"));
+  // Nor does it take focus (the chart in the step does, chart-tips.ts) or speak.
+  el.querySelectorAll("[tabindex]").forEach((x) => x.removeAttribute("tabindex"));
+  el.querySelectorAll(".chart-tip-live, .chart-tip").forEach((x) => x.remove());
 }
 
 export function enhanceScrollies(root: Document): void {

@@ -2,13 +2,14 @@
  * Images of a chart or table for use outside the site: a standalone SVG with its title, source
  * and credit (explicit colours and fonts, so Illustrator and Figma open it as drawn), a PNG of
  * it at 2x, and a 1200x630 social card, in each edition's language. Rendered at build time with
- * resvg and fonts from npm (Noto Sans SC for the printed Simplified titles, Noto Sans HK for the
- * Chinese edition), so Chinese text renders on any machine.
+ * resvg and the site's own fonts from npm (Source Sans 3, as on the page; Noto Sans SC for the
+ * printed Simplified titles; Noto Sans HK for the Chinese edition), so a downloaded chart looks
+ * like the site and Chinese text renders on any machine.
  */
 import { createHash } from "node:crypto";
 import { mkdirSync, writeFileSync, existsSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { Resvg } from "@resvg/resvg-js";
 import subsetFont from "subset-font";
 import { IMAGE_WIDTH, SITE_NAME } from "../site.ts";
@@ -16,6 +17,7 @@ import type { SiteData } from "../data/load.ts";
 import { GRAPHICS, graphicSubtitle, type Graphic } from "./registry.ts";
 import type { Locale } from "../lib/i18n.ts";
 import { notoSansHk } from "../lib/hk-font.ts";
+import { SANS_FAMILY, latinFace, subsetLatinFace } from "../lib/latin-fonts.ts";
 import { wordsFor, type Words } from "../data/words.ts";
 import { notoSansSc } from "./fonts.ts";
 import { graphicLabel } from "./embed-code.ts";
@@ -23,10 +25,14 @@ import { RENDER_WIDTHS, renderChartSvg } from "../charts/render.ts";
 import { HALO_CLASS } from "../charts/layout.ts";
 import type { Cell, TableSpec } from "../tables/types.ts";
 
-/** resvg matches these against the font files' names; a viewer without them falls back to the next. */
+/**
+ * resvg matches these against the font files' names; a viewer without them falls back to the
+ * next. English as on the page, in Source Sans 3; Chinese in Noto Sans HK, whose Latin is Source
+ * Sans's design (Noto Sans CJK took its Latin from it), so a mixed line keeps one voice.
+ */
 const FONT: Record<Locale, string> = {
-  en: "'Noto Sans S Chinese', 'Noto Sans SC', 'Helvetica Neue', Helvetica, Arial, sans-serif",
-  "zh-hk": "'Noto Sans HK', 'Noto Sans S Chinese', 'PingFang HK', 'Microsoft JhengHei', sans-serif",
+  en: `'${SANS_FAMILY}', 'Noto Sans S Chinese', 'Noto Sans SC', 'Helvetica Neue', Helvetica, Arial, sans-serif`,
+  "zh-hk": `'Noto Sans HK', '${SANS_FAMILY}', 'Noto Sans S Chinese', 'PingFang HK', 'Microsoft JhengHei', sans-serif`,
 };
 const INK = "#1d1d1f";
 const MUTED = "#5c5a55";
@@ -355,10 +361,10 @@ function exportCharacters(data: SiteData, locale: Locale): string {
 const fontFiles = new Map<Locale, Promise<string[]>>();
 
 /**
- * The fonts of an edition's images, cut down to the characters they contain: Noto Sans SC for
- * the paper's Simplified titles (and, in English, all text), and for the Chinese edition Noto
- * Sans HK too. resvg parses its fonts on every render, and the full 7-8 MB files made each PNG
- * take over a second; the subsets take milliseconds.
+ * The fonts of an edition's images, cut down to the characters they contain: the site's Source
+ * Sans 3 (regular, bold and italic, as the charts use them), Noto Sans SC for the paper's
+ * Simplified titles, and for the Chinese edition Noto Sans HK too. resvg parses its fonts on every
+ * render, and the full 7-8 MB files made each PNG take over a second; the subsets take milliseconds.
  */
 export function exportFonts(data: SiteData, locale: Locale): Promise<string[]> {
   let files = fontFiles.get(locale);
@@ -371,13 +377,19 @@ export function exportFonts(data: SiteData, locale: Locale): Promise<string[]> {
         ...(["Regular", "Bold"] as const).map((w) => ({ name: `NotoSansSC-${w}.otf`, path: () => notoSansSc(w) })),
         ...(locale === "en" ? [] : (["Regular", "Bold"] as const).map((w) => ({ name: `NotoSansHK-${w}.ttf`, path: () => notoSansHk(w) }))),
       ];
-      return Promise.all(
-        sources.map(async ({ name, path }) => {
+      const latin = (["sans-400", "sans-700", "sans-400-italic"] as const).map(latinFace);
+      return Promise.all([
+        ...latin.map(async (face) => {
+          const file = join(dir, basename(face.path()));
+          if (!existsSync(file)) writeFileSync(file, await subsetLatinFace(face, chars, "sfnt"));
+          return file;
+        }),
+        ...sources.map(async ({ name, path }) => {
           const file = join(dir, name);
           if (!existsSync(file)) writeFileSync(file, await subsetFont(readFileSync(path()), chars, { targetFormat: "sfnt" }));
           return file;
         }),
-      );
+      ]);
     })();
     fontFiles.set(locale, files);
   }
@@ -386,7 +398,7 @@ export function exportFonts(data: SiteData, locale: Locale): Promise<string[]> {
 
 /** Rasterises SVG with the bundled fonts only (no system fonts, so every machine renders alike). */
 export async function toPng(svg: string, data: SiteData, locale: Locale, scale = 1): Promise<Buffer> {
-  const family = locale === "en" ? "Noto Sans S Chinese" : "Noto Sans HK";
+  const family = locale === "en" ? SANS_FAMILY : "Noto Sans HK";
   const resvg = new Resvg(svg, {
     fitTo: scale === 1 ? { mode: "original" } : { mode: "zoom", value: scale },
     font: { fontFiles: await exportFonts(data, locale), loadSystemFonts: false, defaultFontFamily: family, sansSerifFamily: family },

@@ -37,6 +37,8 @@ export interface Messages {
   leadMore(chapter: number): string;
 
   notesSummary(n: number): string;
+  /** Said when a reader focuses a chart: how to read its values with the keys (src/client/chart-tips.ts). */
+  chartTipHint: string;
 
   chartsTitle: string;
   chartsDescription: string;
@@ -126,6 +128,7 @@ const EN: Messages = {
   leadMore: (n) => `Step by step in chapter ${n}`,
 
   notesSummary: (n) => `Notes on the data (${n}), including what is missing and why`,
+  chartTipHint: "Arrow keys step through the values; Escape hides the readout.",
 
   chartsTitle: "Charts and tables",
   chartsDescription: "Every figure and table of the paper, recreated: embed them, download them, cite them.",
@@ -225,6 +228,7 @@ const ZH_HK: Messages = {
   leadMore: (n) => `${ZH_HK.chapter(n)}逐步細看`,
 
   notesSummary: (n) => `數據説明（${n}項），包括缺漏的數據及原因`,
+  chartTipHint: "用方向鍵逐一讀出數值；按Esc鍵關閉讀數。",
 
   chartsTitle: "圖表",
   chartsDescription: "論文每一幅圖和每一個表均已重製，可嵌入、下載及引用。",

@@ -36,6 +36,16 @@ function uncovered(chars: Map<string, string>, fonts: Set<number>[]): string[] {
     .map(([ch, line]) => `“${ch}” U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")} in “${line}”`);
 }
 
+describe("the English images", () => {
+  it("name Source Sans 3 first, the family the page sets its charts in, and the files give it that name", async () => {
+    const g = GRAPHICS.find((x) => x.kind === "chart")!;
+    const { svg } = standaloneSvg(g, data, exportText(g, graphicUrls(g.id, SITE, "en").page, "en", data), "en");
+    expect(/font-family="'([^']+)'/.exec(svg)?.[1]).toBe("Source Sans 3");
+    const sans = (await exportFonts(data, "en")).find((f) => f.endsWith("SourceSans3_400Regular.ttf"))!;
+    expect(new Face(new Blob(readFileSync(sans))).getName(1, "en")).toBe("Source Sans 3");
+  });
+});
+
 describe.each(LOCALES)("the %s images", (locale: Locale) => {
   let files: string[] = [];
   let fonts: Set<number>[] = [];
@@ -44,8 +54,11 @@ describe.each(LOCALES)("the %s images", (locale: Locale) => {
     fonts = files.map(cmap);
   }, 60_000);
 
-  it("are rendered with the edition's fonts: Noto Sans SC, and Noto Sans HK for Chinese", () => {
+  it("are rendered with the site's fonts: Source Sans 3 as on the page, Noto Sans SC, and Noto Sans HK for Chinese", () => {
     const names = files.map((f) => f.split(/[\\/]/).at(-1));
+    expect(names).toEqual(
+      expect.arrayContaining(["SourceSans3_400Regular.ttf", "SourceSans3_700Bold.ttf", "SourceSans3_400Regular_Italic.ttf"]),
+    );
     expect(names).toEqual(expect.arrayContaining(["NotoSansSC-Regular.otf", "NotoSansSC-Bold.otf"]));
     if (locale === "zh-hk") expect(names).toEqual(expect.arrayContaining(["NotoSansHK-Regular.ttf", "NotoSansHK-Bold.ttf"]));
     for (const f of fonts) expect(f.size).toBeGreaterThan(0);
