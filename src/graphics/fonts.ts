@@ -11,6 +11,7 @@ import subsetFont from "subset-font";
 import { LANGUAGE_NAME, type Locale } from "../lib/i18n.ts";
 import { LATIN_FACES, SANS_FAMILY, SERIF_FAMILY, fallbackFaceCss, fallbackFamilies, latinFace, type FaceId } from "../lib/latin-fonts.ts";
 import { cjkCharactersOf, subsetNotoSansHk, unicodeRange } from "../lib/hk-font.ts";
+import { CJK_METRICS_RANGES, cjkMetricsFont } from "../lib/cjk-metrics-font.ts";
 import type { SiteData } from "../data/load.ts";
 
 const require = createRequire(import.meta.url);
@@ -80,9 +81,20 @@ export const HK_FAMILY = "HK Sans";
 export const HK_FONT_FILE = "__HK_FONT_FILE__";
 export const HK_FONT_RANGE = "__HK_FONT_RANGE__";
 
-/** The @font-face of the Chinese edition, with placeholders for its file and range. */
+/**
+ * The blank face that holds the Chinese text's place while the Hong Kong face loads on a device
+ * with no Chinese font (src/lib/cjk-metrics-font.ts): last in the Chinese stacks, after the
+ * reader's own Chinese fonts, and inline, so it is there at the first layout (760 bytes).
+ */
+export const CJK_METRICS_FAMILY = "CJK Metrics";
+const metricsFace =
+  `@font-face{font-family:"${CJK_METRICS_FAMILY}";` +
+  `src:url(data:font/ttf;base64,${Buffer.from(cjkMetricsFont(CJK_METRICS_FAMILY)).toString("base64")}) format("truetype");` +
+  `font-display:block;unicode-range:${CJK_METRICS_RANGES.map(([a, b]) => `U+${a.toString(16)}-${b.toString(16)}`).join(",")};}\n`;
+
+/** The @font-face rules of the Chinese edition: the Hong Kong face, with placeholders for its file and range, and the blank face. */
 export function hkFontFace(fontsUrl: string): string {
-  return fontFace(HK_FAMILY, `${fontsUrl}${HK_FONT_FILE}`, HK_FONT_RANGE);
+  return fontFace(HK_FAMILY, `${fontsUrl}${HK_FONT_FILE}`, HK_FONT_RANGE) + metricsFace;
 }
 
 let switchFont: Promise<{ woff2: Buffer; file: string; css: (url: string) => string }> | undefined;
@@ -158,12 +170,13 @@ export function fontStacks(locale: Locale, { embed = false }: { embed?: boolean 
     serif: `${quote([CJK_FAMILY, ...serif])}, serif`,
     sans: `${quote([CJK_FAMILY, ...sans])}, sans-serif`,
   };
-  const zhHk = `${quote([HK_FAMILY, CJK_FAMILY, ...sans, ...hkSystem])}, sans-serif`;
+  const zhHk = `${quote([HK_FAMILY, CJK_FAMILY, ...sans, ...hkSystem, CJK_METRICS_FAMILY])}, sans-serif`;
   const zhHans = `${quote([CJK_FAMILY, ...sans])}, sans-serif`;
   const sansStack = locale === "en" ? en.sans : zhHk;
   const serifStack = embed ? sansStack : locale === "en" ? en.serif : zhHk;
   const mono = ["ui-monospace", "SFMono-Regular", "Menlo", "Consolas", "DejaVu Sans Mono"];
-  const monoStack = `${quote([...(locale === "en" ? [] : [HK_FAMILY]), CJK_FAMILY, ...mono])}, monospace`;
+  const monoFamilies = locale === "en" ? [CJK_FAMILY, ...mono] : [HK_FAMILY, CJK_FAMILY, ...mono, CJK_METRICS_FAMILY];
+  const monoStack = `${quote(monoFamilies)}, monospace`;
   return (
     `:root{--font-serif:${serifStack};--font-sans:${sansStack};--font-mono:${monoStack};` +
     `--font-zh-hk:${zhHk};--font-zh-hans:${zhHans}}\n`

@@ -52,7 +52,8 @@ const CSP_BASE: readonly [string, string][] = [
   ["script-src", "'self'"],
   ["style-src", "'self' 'unsafe-inline'"],
   ["img-src", "'self' data:"],
-  ["font-src", "'self'"],
+  // data: for the Chinese pages' 760-byte blank face, inline so it is there at the first layout (src/graphics/fonts.ts).
+  ["font-src", "'self' data:"],
   ["connect-src", "'self'"],
   ["base-uri", "'self'"],
   ["form-action", "'self'"],

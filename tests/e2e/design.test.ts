@@ -308,16 +308,22 @@ describe("the gallery", () => {
     expect(order.every((i) => i >= 0)).toBe(true);
     expect(order).toEqual([...order].sort((a, b) => a - b));
     const cards = groups.flatMap((g) => g.cards.map((c) => ({ ...c, chapter: g.chapter })));
+    const index = (await (await fetch(url("en", "charts/index.json"))).json()) as {
+      charts: { id: string; editions: Record<string, { description: string }> }[];
+    };
+    const catalogue = new Map(index.charts.map((c) => [c.id, c.editions[locale]!.description]));
+    expect(catalogue.size).toBe(GRAPHICS.length);
     expect(cards.map((c) => c.id).sort()).toEqual(GRAPHICS.map((g) => g.id).sort());
     for (const c of cards) {
       const g = GRAPHICS.find((x) => x.id === c.id)!;
       expect(shownIn[c.chapter], `${c.id} in ${c.chapter}`).toContain(c.id);
-      // The link reads reference then title, with no space before it; the image is named by that text.
+      // The link reads reference then title, with no space before it.
       expect(c.text.startsWith(g.paperRef[locale]), c.text).toBe(true);
       expect(c.text).toContain(g.title[locale]);
       expect(c.startsWithElement, `${c.id}: the link starts with a space`).toBe(true);
       expect(c.text).toBe(c.text.trim());
-      expect(c.alt).toBe("");
+      // The thumbnail's alternative is the graphic's own text alternative, as the catalogue gives it.
+      expect(c.alt, `${c.id}: alt`).toBe(catalogue.get(c.id));
       expect(c.size).toEqual(["600", "375"]);
       expect(c.loading).toBe("lazy");
       expect(c.src).toMatch(new RegExp(`charts/${c.id}/thumb\\.png$`));

@@ -22,7 +22,7 @@ const distDir = inject("distDir");
 const pages = sitePages(distDir);
 const paths = new Set(pages.map((p) => p.path));
 const OTHER: Record<Locale, Locale> = { en: "zh-hk", "zh-hk": "en" };
-const INDEXED = new Set(["story", "charts", "chart", "data"]);
+const INDEXED = new Set(["story", "charts", "chart", "data", "checks"]);
 
 const documents = new Map<string, Document>();
 function documentOf(page: SitePage): Document {
@@ -36,7 +36,7 @@ describe("every page has its counterpart", () => {
   it("both editions have every kind of page", () => {
     for (const locale of ["en", "zh-hk"] as const) {
       const kinds = new Set(pages.filter((p) => p.locale === locale).map((p) => p.kind));
-      expect([...kinds].sort(), locale).toEqual(["404", "chart", "charts", "data", "embed", "redirect", "story"]);
+      expect([...kinds].sort(), locale).toEqual(["404", "chart", "charts", "checks", "data", "embed", "redirect", "story"]);
     }
     expect(pages.filter((p) => p.kind === "unknown").map((p) => p.file)).toEqual([]);
   });

@@ -10,7 +10,7 @@ import type { Page } from "playwright-core";
 import { GRAPHICS, graphicByPreviousId, type Graphic } from "../../src/graphics/registry.ts";
 import { localePrefix, type Locale } from "../../src/lib/i18n.ts";
 
-export type PageKind = "story" | "charts" | "chart" | "redirect" | "embed" | "data" | "404" | "unknown";
+export type PageKind = "story" | "charts" | "chart" | "redirect" | "embed" | "data" | "checks" | "404" | "unknown";
 
 export interface SitePage {
   /** The built file, relative to dist/: "zh-hk/charts/x/index.html". */
@@ -34,6 +34,7 @@ function kindOf(inEdition: string): { kind: PageKind; graphic?: Graphic } {
   if (inEdition === "") return { kind: "story" };
   if (inEdition === "charts/") return { kind: "charts" };
   if (inEdition === "data/") return { kind: "data" };
+  if (inEdition === "checks/") return { kind: "checks" };
   // The error page: 404.html, or 404/ (where a build writes it as a directory, which the pairs test reports).
   if (inEdition === "404.html" || inEdition === "404/") return { kind: "404" };
   const m = /^(charts|embed)\/([^/]+)\/$/.exec(inEdition);
