@@ -16,6 +16,7 @@ import type { SiteData } from "../data/load.ts";
 import { GRAPHICS, graphicSubtitle, type Graphic } from "./registry.ts";
 import type { Locale } from "../lib/i18n.ts";
 import { notoSansHk } from "../lib/hk-font.ts";
+import { messagesFor } from "../lib/messages.ts";
 import { wordsFor, type Words } from "../data/words.ts";
 import { notoSansSc } from "./fonts.ts";
 import { graphicLabel } from "./embed-code.ts";
@@ -185,15 +186,23 @@ export interface ExportText {
   subtitle: string;
   source: string;
   credit: string;
+  /** A correction's notice, on images of an edition it corrects: drawn under the credit. */
+  notice?: string;
 }
 
-export function exportText(g: Graphic, pageUrl: string, locale: Locale, data: SiteData): ExportText {
+/**
+ * The words around an image of a graphic as of a data edition. An image is a copy that stays as
+ * it was made, so its credit names the edition it was drawn from and links to the page pinned
+ * to it (`pageUrl`); the latest images and those of the newest edition are then the same image.
+ */
+export function exportText(g: Graphic, pageUrl: string, locale: Locale, data: SiteData, edition: string, notice?: string): ExportText {
   return {
     kicker: g.paperRef[locale],
     title: g.title[locale],
     subtitle: graphicSubtitle(g, data, locale),
     source: g.source[locale],
-    credit: `${SITE_NAME[locale]} · ${pageUrl}`,
+    credit: `${SITE_NAME[locale]} · ${messagesFor(locale).dataEdition(edition)} · ${pageUrl}`,
+    ...(notice ? { notice } : {}),
   };
 }
 
@@ -218,8 +227,13 @@ export function standaloneSvg(
   y += inner.height + 12;
   const source = textBlock(wrapText(text.source, 11, max), PAD, y, 11, `fill="${MUTED}"`);
   y += source.height;
-  const credit = textBlock([text.credit], PAD, y, 11, `fill="${MUTED}"`);
-  y += credit.height + PAD;
+  // With the edition and a pinned page's URL the credit can be wider than the image: it wraps (at spaces, so the URL stays whole).
+  const credit = textBlock(wrapText(text.credit, 11, max), PAD, y, 11, `fill="${MUTED}"`);
+  y += credit.height;
+  const notice = text.notice
+    ? textBlock(wrapText(text.notice, 12, max), PAD, y + 4, 12, `font-weight="700" fill="${ACCENT}"`)
+    : { svg: "", height: -4 };
+  y += notice.height + 4 + PAD;
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${y}" viewBox="0 0 ${width} ${y}" font-family="${FONT[locale]}">` +
     `<title>${esc(graphicLabel(g, locale))}</title><rect width="100%" height="100%" fill="#ffffff"/>` +
@@ -229,6 +243,7 @@ export function standaloneSvg(
     chart +
     source.svg +
     credit.svg +
+    notice.svg +
     `</svg>`;
   return { svg, width, height: y };
 }
@@ -295,26 +310,37 @@ function exportCharacters(data: SiteData, locale: Locale): string {
   };
   walk(data);
   for (const g of GRAPHICS) {
-    const text = exportText(g, "", locale, data);
+    // The edition's name is digits and a hyphen; the words around it are the same for every edition.
+    const text = exportText(g, "", locale, data, "0000-0");
     add(standaloneSvg(g, data, text, locale).svg);
     add(cardSvg(g, data, text, locale));
   }
   return [...chars].sort().join("");
 }
 
-const fontFiles = new Map<Locale, Promise<string[]>>();
+/** Each data's (an edition's) image characters, by language: drawing them all once per data. */
+const charactersOf = new WeakMap<SiteData, Map<Locale, string>>();
+const fontFiles = new Map<string, Promise<string[]>>();
 
 /**
  * The fonts of an edition's images, cut down to the characters they contain: Noto Sans SC for
  * the paper's Simplified titles (and, in English, all text), and for the Chinese edition Noto
  * Sans HK too. resvg parses its fonts on every render, and the full 7-8 MB files made each PNG
- * take over a second; the subsets take milliseconds.
+ * take over a second; the subsets take milliseconds. `svg`, when given, is an image to cover
+ * too: a correction's notice has words no graphic has, and gets a subset of its own.
  */
-export function exportFonts(data: SiteData, locale: Locale): Promise<string[]> {
-  let files = fontFiles.get(locale);
+export function exportFonts(data: SiteData, locale: Locale, svg = ""): Promise<string[]> {
+  let byLocale = charactersOf.get(data);
+  if (!byLocale) charactersOf.set(data, (byLocale = new Map()));
+  let base = byLocale.get(locale);
+  if (base === undefined) byLocale.set(locale, (base = exportCharacters(data, locale)));
+  const known = new Set(base);
+  const extra = [...new Set(svg)].filter((ch) => !known.has(ch) && !/\s/u.test(ch));
+  const chars = extra.length ? [...known, ...extra].sort().join("") : base;
+  const key = `${locale}:${createHash("sha256").update(chars).digest("hex").slice(0, 12)}`;
+  let files = fontFiles.get(key);
   if (!files) {
     files = (async () => {
-      const chars = exportCharacters(data, locale);
       const dir = join(tmpdir(), `screens-fonts-${createHash("sha256").update(chars).digest("hex").slice(0, 12)}`);
       mkdirSync(dir, { recursive: true });
       const sources = [
@@ -329,18 +355,35 @@ export function exportFonts(data: SiteData, locale: Locale): Promise<string[]> {
         }),
       );
     })();
-    fontFiles.set(locale, files);
+    fontFiles.set(key, files);
   }
   return files;
 }
 
+/**
+ * PNGs made in this build, by their SVG, scale and fonts. The same image is asked for more than
+ * once: under a graphic's previous ids, and at /charts/<id>/ and /editions/<newest>/charts/<id>/,
+ * which are the same image (exportText); rasterising is most of a build's time, so each is made once.
+ */
+const pngs = new Map<string, Promise<Buffer>>();
+
 /** Rasterises SVG with the bundled fonts only (no system fonts, so every machine renders alike). */
 export async function toPng(svg: string, data: SiteData, locale: Locale, scale = 1): Promise<Buffer> {
   const family = locale === "en" ? "Noto Sans S Chinese" : "Noto Sans HK";
-  const resvg = new Resvg(svg, {
-    fitTo: scale === 1 ? { mode: "original" } : { mode: "zoom", value: scale },
-    font: { fontFiles: await exportFonts(data, locale), loadSystemFonts: false, defaultFontFamily: family, sansSerifFamily: family },
-    background: "#ffffff",
-  });
-  return resvg.render().asPng();
+  const fonts = await exportFonts(data, locale, svg);
+  const key = `${scale}|${fonts.join("|")}|${createHash("sha256").update(svg).digest("hex")}`;
+  let png = pngs.get(key);
+  if (!png) {
+    png = Promise.resolve().then(() =>
+      new Resvg(svg, {
+        fitTo: scale === 1 ? { mode: "original" } : { mode: "zoom", value: scale },
+        font: { fontFiles: fonts, loadSystemFonts: false, defaultFontFamily: family, sansSerifFamily: family },
+        background: "#ffffff",
+      })
+        .render()
+        .asPng(),
+    );
+    pngs.set(key, png);
+  }
+  return png;
 }

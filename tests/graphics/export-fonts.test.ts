@@ -9,12 +9,16 @@ import { readFileSync } from "node:fs";
 import { Blob, Face } from "harfbuzzjs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { cardSvg, exportFonts, exportText, standaloneSvg } from "../../src/graphics/export-image.ts";
-import { graphicUrls } from "../../src/graphics/embed-code.ts";
+import { pinnedUrls } from "../../src/graphics/embed-code.ts";
+import { checkEditions } from "../../src/data/editions.ts";
+import { ROOT } from "../charts/helpers.ts";
 import { GRAPHICS } from "../../src/graphics/registry.ts";
 import { LOCALES, type Locale } from "../../src/lib/i18n.ts";
 import { SITE, parseSvg, siteData } from "./helpers.ts";
 
 const data = siteData();
+/** The data edition the real data are: every image's credit names it. */
+const ED = checkEditions(ROOT, { load: false }).latest!.name;
 
 /** The code points in a font file's cmap (the files are sfnt: OpenType CFF or TrueType). */
 function cmap(file: string): Set<number> {
@@ -52,7 +56,7 @@ describe.each(LOCALES)("the %s images", (locale: Locale) => {
   });
 
   it.each(GRAPHICS.map((g) => [g.id, g] as const))("%s: every character of the SVG and the card is in one of the fonts", (_id, g) => {
-    const text = exportText(g, graphicUrls(g.id, SITE, locale).page, locale, data);
+    const text = exportText(g, pinnedUrls(g.id, ED, SITE, locale).page, locale, data, ED);
     for (const [which, svg] of [
       ["standalone SVG", standaloneSvg(g, data, text, locale).svg],
       ["card", cardSvg(g, data, text, locale)],

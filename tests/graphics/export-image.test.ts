@@ -7,7 +7,9 @@ import { Resvg } from "@resvg/resvg-js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { cardSvg, exportText, standaloneSvg, toPng, wrapText } from "../../src/graphics/export-image.ts";
-import { graphicLabel, graphicUrls } from "../../src/graphics/embed-code.ts";
+import { graphicLabel, pinnedUrls } from "../../src/graphics/embed-code.ts";
+import { checkEditions } from "../../src/data/editions.ts";
+import { ROOT } from "../charts/helpers.ts";
 import { GRAPHICS, type Graphic } from "../../src/graphics/registry.ts";
 import { wordsFor } from "../../src/data/words.ts";
 import { LOCALES, type Locale } from "../../src/lib/i18n.ts";
@@ -20,9 +22,12 @@ const CARD = { width: 1200, height: 630, margin: 48 };
 const cases = LOCALES.flatMap((locale) => GRAPHICS.map((g) => [`${g.id} (${locale})`, g, locale] as const));
 const data = siteData();
 
-/** The export of `g` as its page serves it: the text for the edition's page URL. */
+/** The data edition the real data are: images name it and link to the page pinned to it. */
+const ED = checkEditions(ROOT, { load: false }).latest!.name;
+
+/** The export of `g` as its page serves it: the text for the page pinned to the data's edition. */
 function exported(g: Graphic, locale: Locale) {
-  const text = exportText(g, graphicUrls(g.id, SITE, locale).page, locale, data);
+  const text = exportText(g, pinnedUrls(g.id, ED, SITE, locale).page, locale, data, ED);
   return { text, standalone: standaloneSvg(g, data, text, locale), card: cardSvg(g, data, text, locale) };
 }
 
@@ -100,7 +105,7 @@ describe("the standalone SVG", () => {
     const { standalone, text } = exported(g, locale);
     const root = parseStrict(standalone.svg);
     const { lines } = layout(root);
-    const page = graphicUrls(g.id, SITE, locale).page;
+    const page = pinnedUrls(g.id, ED, SITE, locale).page;
     expect(root.querySelector("title")?.textContent).toBe(graphicLabel(g, locale));
     expect(ofSize(lines, 12).map((l) => l.text)).toEqual([g.paperRef[locale].toUpperCase()]);
     expect(
@@ -119,15 +124,11 @@ describe("the standalone SVG", () => {
     ).toBe(squeeze(text.subtitle));
     expect(text.subtitle.startsWith(g.subtitle[locale])).toBe(true);
     const small = ofSize(lines, 11);
-    expect(
-      squeeze(
-        small
-          .slice(0, -1)
-          .map((l) => l.text)
-          .join(""),
-      ),
-    ).toBe(squeeze(g.source[locale]));
-    expect(small.at(-1)?.text).toBe(`${SITE_NAME[locale]} · ${page}`);
+    // The source, then the credit, which names the data edition the image is drawn from and links to the page pinned to it.
+    const credit = `${SITE_NAME[locale]} · ${locale === "en" ? "Data edition " : "數據版本"}${ED} · ${page}`;
+    expect(squeeze(small.map((l) => l.text).join(""))).toBe(squeeze(g.source[locale]) + squeeze(credit));
+    expect(small.at(-1)?.text.endsWith(page)).toBe(true);
+    expect(small.some((l) => l.text.startsWith(SITE_NAME[locale]))).toBe(true);
     if (locale === "zh-hk") for (const t of [g.title, g.subtitle, g.source]) expect(t[locale]).toMatch(HAN);
     for (const l of lines) expect(ems(l.text) * l.size, `“${l.text}” at ${l.size} px`).toBeLessThanOrEqual(standalone.width - 2 * PAD);
   });
