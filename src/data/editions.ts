@@ -364,7 +364,8 @@ export function parseCorrection(
       corrects,
       title: { en: title[1]!.trim(), "zh-hk": found.titleZh!.value },
       changed: { en: english, "zh-hk": [found.changedZh!.value] },
-      why: { en: found.why!.value, "zh-hk": found.whyZh!.value },
+      // "Why: a digit was mistyped" reads as a sentence of its own on /corrections/.
+      why: { en: found.why!.value.charAt(0).toUpperCase() + found.why!.value.slice(1), "zh-hk": found.whyZh!.value },
       datasets: [],
     },
     issues,
@@ -391,6 +392,8 @@ export interface EditionsCheck {
   data: Map<string, SiteData>;
   /** Each frozen edition's file hashes, by name. */
   hashes: Map<string, Hashes>;
+  /** The datasets each frozen edition has no file of (it was frozen before they were added), by name. */
+  absent: Map<string, ReadonlySet<DatasetId>>;
 }
 
 export function frozenEditions(editions: readonly DataEdition[]): DataEdition[] {
@@ -406,7 +409,7 @@ export function frozenEditions(editions: readonly DataEdition[]): DataEdition[] 
  */
 export function checkEditions(root: string, options: { load?: boolean } = {}): EditionsCheck {
   const { load = true } = options;
-  const out: EditionsCheck = { editions: [], issues: [], pending: [], latest: null, data: new Map(), hashes: new Map() };
+  const out: EditionsCheck = { editions: [], issues: [], pending: [], latest: null, data: new Map(), hashes: new Map(), absent: new Map() };
   const changelog = readChangelog(root);
   // A changelog that fails its own check is reported by loadSiteData; its entries cannot name editions.
   if (changelog.issues.length) return out;
@@ -472,6 +475,8 @@ export function checkEditions(root: string, options: { load?: boolean } = {}): E
     const problems = [...manifest.issues, ...(manifest.issues.length ? [] : checkFrozen(root, e.dir!, manifest))];
     out.issues.push(...problems);
     out.hashes.set(e.name, manifest.hashes);
+    const held = new Set([...manifest.hashes.keys()].map(datasetOfFile));
+    out.absent.set(e.name, new Set(DATASETS.map((d) => d.id).filter((d) => !held.has(d))));
     if (problems.length === 0) intact.add(e.name);
   }
 
@@ -496,7 +501,7 @@ export function checkEditions(root: string, options: { load?: boolean } = {}): E
     for (const e of frozenEditions(out.editions)) {
       if (!intact.has(e.name) || e === out.latest) continue;
       try {
-        out.data.set(e.name, loadSiteData(root, { dataDir: e.dir!, changelog: false }));
+        out.data.set(e.name, loadSiteData(root, { dataDir: e.dir!, changelog: false, absent: out.absent.get(e.name)! }));
       } catch (err) {
         if (!(err instanceof DataCheckError)) throw err;
         out.issues.push(...err.issues);

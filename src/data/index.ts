@@ -60,6 +60,12 @@ export function pinnedEditions(): DataEdition[] {
   return frozenEditions(getDataEditions().editions);
 }
 
+/** Whether a graphic drawn from `datasets` is pinned to a frozen edition: not if the edition was frozen before one of them existed. */
+export function isPinnedTo(edition: string, datasets: readonly string[]): boolean {
+  const absent = getDataEditions().absent.get(edition) as ReadonlySet<string> | undefined;
+  return absent !== undefined && datasets.every((d) => !absent.has(d));
+}
+
 /** The data of a frozen edition. The latest's are data/'s, byte for byte, so the same loaded object. */
 export function editionData(name: string): SiteData {
   const all = getDataEditions();

@@ -2,6 +2,8 @@
  * Loads and checks every dataset of the registry in one pass. Either everything is valid and
  * typed, or a DataCheckError lists every problem found, across all files, at once.
  */
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { readChangelog } from "./changelog.ts";
 import { DATA_DIR, readDataset, relocate, type DatasetDefinition } from "./dataset.ts";
 import { DataCheckError, type DataIssue } from "./issues.ts";
@@ -17,11 +19,17 @@ export interface LoadOptions {
   dataDir?: string;
   /** Check data/CHANGELOG.md too (default): it belongs to the project, not to an edition's copy. */
   changelog?: boolean;
+  /**
+   * Datasets the folder may lack: an edition frozen before they were added (its SHA256SUMS
+   * lists none of their files). Read if present; if absent, their rows are empty, and no
+   * graphic drawn from them is pinned to that edition.
+   */
+  absent?: ReadonlySet<string>;
 }
 
 /** Reads every dataset under `root` (the project folder holding data/). Throws DataCheckError listing every problem. */
 export function loadSiteData(root: string, options: LoadOptions = {}): SiteData {
-  const { dataDir = DATA_DIR, changelog = true } = options;
+  const { dataDir = DATA_DIR, changelog = true, absent = new Set<string>() } = options;
   const issues: DataIssue[] = [];
   // Places first: every other dataset's place column is checked against them.
   const places = readPlaces(root, dataDir);
@@ -31,6 +39,10 @@ export function loadSiteData(root: string, options: LoadOptions = {}): SiteData 
   const clean = new Set<string>(places.issues.length ? [] : ["places"]);
   for (const d of DATASETS as readonly DatasetDefinition[]) {
     if (d.id === "places") continue;
+    if (absent.has(d.id) && !existsSync(join(root, relocate(d.path, dataDir)))) {
+      data[d.id] = [];
+      continue;
+    }
     const t = readDataset(root, d, places.ctx, dataDir);
     issues.push(...t.issues);
     for (const [file, header] of t.headers) headers.set(file, header);

@@ -86,6 +86,8 @@ export interface Messages {
   correctedImage(date: string, name: string, url: string): string;
 
   footerCorrections: string;
+  /** What a graphic is, to tell apart a chart and a table recreating the same table of the paper. */
+  graphicKind(kind: "chart" | "table"): string;
   correctionsTitle: string;
   correctionsDescription: string;
   correctionsHeading: string;
@@ -203,6 +205,7 @@ const EN: Messages = {
   correctedImage: (date, name, url) => `Corrected on ${date}, in data edition ${name}: ${url}`,
 
   footerCorrections: "Corrections",
+  graphicKind: (kind) => (kind === "chart" ? "chart" : "table"),
   correctionsTitle: "Corrections",
   correctionsDescription: "Every correction to the published data: what changed, why, and which pinned graphics it concerns.",
   correctionsHeading: "Corrections",
@@ -316,6 +319,7 @@ const ZH_HK: Messages = {
   correctedImage: (date, name, url) => `已於${date}在數據版本${name}更正：${url}`,
 
   footerCorrections: "更正",
+  graphicKind: (kind) => (kind === "chart" ? "圖" : "表"),
   correctionsTitle: "更正",
   correctionsDescription: "已發佈數據的每一項更正：更改了甚麼、原因，以及涉及哪些固定版本的圖表。",
   correctionsHeading: "更正",

@@ -3,7 +3,7 @@
  * editions' routes. A graphic renamed since publication keeps its old id's URLs: its old
  * embed and downloads are the graphic itself, and its old page sends readers on.
  */
-import { pinnedEditions } from "../data/index.ts";
+import { isPinnedTo, pinnedEditions } from "../data/index.ts";
 import { GRAPHICS } from "../graphics/registry.ts";
 
 /** Every graphic's id, then every previous id with the id it now has. */
@@ -26,11 +26,15 @@ const FILES = (id: string) => [`${id}.csv`, `${id}.svg`, `${id}.png`, "card.png"
 
 /**
  * Every graphic pinned to every frozen data edition: /editions/<edition>/charts/<id>/ and
- * /editions/<edition>/embed/<id>/. Only current ids: pinned URLs came after the renames.
+ * /editions/<edition>/embed/<id>/; not to an edition frozen before one of its datasets existed.
+ * Only current ids: pinned URLs came after the renames.
  */
 export function pinnedPaths(): { params: { edition: string; id: string }; props: { edition: string; current: string } }[] {
   return pinnedEditions().flatMap((e) =>
-    GRAPHICS.map((g) => ({ params: { edition: e.name, id: g.id }, props: { edition: e.name, current: g.id } })),
+    GRAPHICS.filter((g) => isPinnedTo(e.name, g.datasets)).map((g) => ({
+      params: { edition: e.name, id: g.id },
+      props: { edition: e.name, current: g.id },
+    })),
   );
 }
 

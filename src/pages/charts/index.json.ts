@@ -4,7 +4,7 @@
  * list of data editions (newest first), which one is the latest, and which are corrections.
  */
 import type { APIRoute } from "astro";
-import { getSiteData, latestEdition, pinnedEditions } from "../../data/index.ts";
+import { getSiteData, isPinnedTo, latestEdition, pinnedEditions } from "../../data/index.ts";
 import { correctionUrl } from "../../graphics/embed-code.ts";
 import { GRAPHICS } from "../../graphics/registry.ts";
 import { catalogueEntry } from "../../graphics/oembed.ts";
@@ -36,7 +36,7 @@ export const GET: APIRoute = ({ site }) => {
         g,
         data,
         site,
-        editions.map((e) => e.name),
+        editions.filter((e) => isPinnedTo(e.name, g.datasets)).map((e) => e.name),
       ),
     ),
   };
