@@ -67,6 +67,17 @@ describe.each(LOCALES)("the %s images", (locale: Locale) => {
     }
   });
 
+  it("a correction's notice, with words no graphic has, gets fonts that cover them too", async () => {
+    const g = GRAPHICS[0]!;
+    // 鑊 is in no graphic, no datum and no interface text: the edition's fonts lack it.
+    const notice = locale === "en" ? "Corrected: the wok (鑊) was mistyped." : "已更正：鑊字打錯了。";
+    const text = exportText(g, pinnedUrls(g.id, ED, SITE, locale).page, locale, data, ED, notice);
+    const svg = standaloneSvg(g, data, text, locale).svg;
+    expect(uncovered(new Map([["鑊", notice]]), fonts)).toHaveLength(1);
+    const covering = (await exportFonts(data, locale, svg)).map(cmap);
+    expect(uncovered(drawnCharacters(svg), covering), "characters no font file has").toEqual([]);
+  });
+
   it("the check catches a character that no font file has", () => {
     // Characters the images never draw are cut out of the subsets, so the check must report them.
     const chars = new Map([

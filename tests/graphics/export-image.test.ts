@@ -8,6 +8,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { cardSvg, exportText, standaloneSvg, toPng, wrapText } from "../../src/graphics/export-image.ts";
 import { graphicLabel, pinnedUrls } from "../../src/graphics/embed-code.ts";
+import { messagesFor } from "../../src/lib/messages.ts";
 import { checkEditions } from "../../src/data/editions.ts";
 import { ROOT } from "../charts/helpers.ts";
 import { GRAPHICS, type Graphic } from "../../src/graphics/registry.ts";
@@ -137,6 +138,26 @@ describe("the standalone SVG", () => {
     const { standalone } = exported(g, locale);
     const sub = ofSize(layout(parseSvg(standalone.svg)).lines, 13);
     expect(squeeze(sub.map((l) => l.text).join(""))).toBe(squeeze(subtitleWithPeriod(g, locale)));
+  });
+
+  it.each(LOCALES)("a correction's notice is drawn last, wrapped within the width, bold in the accent colour (%s)", (locale) => {
+    const g = GRAPHICS.find((x) => x.datasets.includes("trade-imports"))!;
+    const url = `https://example.org/${locale === "en" ? "" : "zh-hk/"}corrections/#correction-2099-2`;
+    const notice = messagesFor(locale).correctedImage(locale === "en" ? "15 Feb 2099" : "2099年2月15日", "2099-2", url);
+    const page = pinnedUrls(g.id, ED, SITE, locale).page;
+    const plain = standaloneSvg(g, data, exportText(g, page, locale, data, ED), locale);
+    const marked = standaloneSvg(g, data, exportText(g, page, locale, data, ED, `${notice} ${notice}`), locale);
+    const root = parseStrict(marked.svg);
+    const { order } = layout(root);
+    const texts = Array.from(root.children).filter((k) => k.tagName.toLowerCase() === "text");
+    const last = texts.filter((t) => t.getAttribute("fill") === "#a4262c" && t.getAttribute("font-weight") === "700").slice(1);
+    // Twice the notice: more than a line, so it wraps; every line within the image, after everything else.
+    expect(last.length).toBeGreaterThan(1);
+    expect(squeeze(last.map((t) => t.textContent).join(""))).toBe(squeeze(`${notice} ${notice}`));
+    for (const t of last) expect(ems(t.textContent) * 12).toBeLessThanOrEqual(marked.width - 2 * PAD);
+    expect(order.slice(-last.length).map((o) => ("text" in o ? o.text : ""))).toEqual(last.map((t) => t.textContent));
+    expect(marked.height).toBeGreaterThan(plain.height);
+    expect(extent(order.at(-1)!)[1]).toBeLessThanOrEqual(marked.height);
   });
 
   it.each(LOCALES)("escapes a title with &, quotes and a tag (%s)", (locale) => {
