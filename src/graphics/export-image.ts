@@ -6,7 +6,8 @@
  * Chinese edition), so Chinese text renders on any machine.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, writeFileSync, existsSync, readFileSync } from "node:fs";
+import { mkdirSync, writeFileSync, existsSync, readFileSync, renameSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Resvg } from "@resvg/resvg-js";
@@ -367,21 +368,67 @@ export function exportFonts(data: SiteData, locale: Locale, svg = ""): Promise<s
  */
 const pngs = new Map<string, Promise<Buffer>>();
 
+/**
+ * And across builds: a frozen edition's images change only when the code does, and every build
+ * draws every edition's, so each PNG is also kept in a folder of the temp directory under the
+ * hash of everything it is made from (the SVG, the scale, the fonts' bytes, resvg's version).
+ * A fresh machine (CI) starts empty and makes them all; the files are the same either way.
+ */
+const PNG_CACHE = join(tmpdir(), "screens-png-cache");
+const RESVG_VERSION = (
+  JSON.parse(readFileSync(createRequire(import.meta.url).resolve("@resvg/resvg-js/package.json"), "utf8")) as { version: string }
+).version;
+const fontDigests = new Map<string, string>();
+
+function fontsDigest(files: readonly string[]): string {
+  const key = files.join("|");
+  let digest = fontDigests.get(key);
+  if (!digest) {
+    const h = createHash("sha256");
+    for (const f of files) h.update(readFileSync(f));
+    fontDigests.set(key, (digest = h.digest("hex")));
+  }
+  return digest;
+}
+
+function cachedPng(key: string, render: () => Buffer): Buffer {
+  const file = join(PNG_CACHE, `${key}.png`);
+  try {
+    return readFileSync(file);
+  } catch {
+    const png = render();
+    try {
+      mkdirSync(PNG_CACHE, { recursive: true });
+      // Written whole then renamed, so a build that reads it never sees half a file.
+      const part = `${file}.${process.pid}.part`;
+      writeFileSync(part, png);
+      renameSync(part, file);
+    } catch {
+      // A cache that cannot be written only costs time.
+    }
+    return png;
+  }
+}
+
 /** Rasterises SVG with the bundled fonts only (no system fonts, so every machine renders alike). */
 export async function toPng(svg: string, data: SiteData, locale: Locale, scale = 1): Promise<Buffer> {
   const family = locale === "en" ? "Noto Sans S Chinese" : "Noto Sans HK";
   const fonts = await exportFonts(data, locale, svg);
-  const key = `${scale}|${fonts.join("|")}|${createHash("sha256").update(svg).digest("hex")}`;
+  const key = createHash("sha256")
+    .update(`${RESVG_VERSION}|${scale}|${family}|${fontsDigest(fonts)}|${svg}`)
+    .digest("hex");
   let png = pngs.get(key);
   if (!png) {
     png = Promise.resolve().then(() =>
-      new Resvg(svg, {
-        fitTo: scale === 1 ? { mode: "original" } : { mode: "zoom", value: scale },
-        font: { fontFiles: fonts, loadSystemFonts: false, defaultFontFamily: family, sansSerifFamily: family },
-        background: "#ffffff",
-      })
-        .render()
-        .asPng(),
+      cachedPng(key, () =>
+        new Resvg(svg, {
+          fitTo: scale === 1 ? { mode: "original" } : { mode: "zoom", value: scale },
+          font: { fontFiles: fonts, loadSystemFonts: false, defaultFontFamily: family, sansSerifFamily: family },
+          background: "#ffffff",
+        })
+          .render()
+          .asPng(),
+      ),
     );
     pngs.set(key, png);
   }
