@@ -27,7 +27,8 @@ try {
     console.log(
       "\nNot an edition yet, so `npm run build` will stop:\n" +
         editions.pending.map((i) => "  - " + formatIssue(i)).join("\n") +
-        "\nWhen the data are ready: an entry at the top of data/CHANGELOG.md, then `npm run data:edition`.",
+        "\nWhen the data are ready: their entry at the top of data/CHANGELOG.md, then `npm run data:edition` " +
+        "(data/README.md, “Editions”).",
     );
   }
 } catch (e) {
