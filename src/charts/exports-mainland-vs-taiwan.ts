@@ -9,7 +9,8 @@ import { PAPER } from "../site.ts";
 import { formatDate } from "../lib/format-zh-hk.ts";
 import type { Localized } from "../lib/i18n.ts";
 import type { ChartSpec } from "./types.ts";
-import { FONT_SIZE, lineCount, runs, textWidth } from "./layout.ts";
+import { runs } from "../lib/formatters.ts";
+import { FONT_SIZE, lineCount, textWidth } from "./layout.ts";
 import { fitText, lineChartOptions, seriesMarks, yearBands, yearsInEms } from "./line-marks.ts";
 import { placeColour } from "./palette.ts";
 import {

@@ -129,25 +129,6 @@ export function yearTicks(years: readonly number[], plotWidth: number): number[]
   return ticks;
 }
 
-/** Consecutive runs in sorted integers: [2014, 2017, 2018, 2019] -> [[2014, 2014], [2017, 2019]]. */
-export function runs(values: readonly number[]): [number, number][] {
-  const sorted = [...new Set(values)].sort((a, b) => a - b);
-  const out: [number, number][] = [];
-  for (const v of sorted) {
-    const last = out.at(-1);
-    if (last && v === last[1] + 1) last[1] = v;
-    else out.push([v, v]);
-  }
-  return out;
-}
-
-/** Years as prose: [2014, 2017, 2018, 2019] -> "2014 and 2017–2019". */
-export function formatYears(values: readonly number[]): string {
-  const parts = runs(values).map(([a, b]) => (a === b ? String(a) : `${a}–${b}`));
-  if (parts.length <= 1) return parts.join("");
-  return `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
-}
-
 /** The span of the rows' years: "2011–2022", or "2022" for one year. */
 export function yearSpan(rows: readonly { year: number }[]): string {
   const years = rows.map((r) => r.year);

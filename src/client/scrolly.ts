@@ -4,6 +4,8 @@
  * Pudding's pattern). Skipped under prefers-reduced-motion: the linear reading stays.
  */
 const REDUCED = "(prefers-reduced-motion: reduce)";
+/** On a phone the graphic may take this share of the screen's height; the step cards pass below it. */
+export const MAX_PHONE_SHARE = 0.6;
 
 export function enhanceScrollies(root: Document): void {
   if (typeof IntersectionObserver === "undefined" || window.matchMedia(REDUCED).matches) return;
@@ -17,6 +19,38 @@ export function enhanceScrollies(root: Document): void {
     idle(next);
   };
   next();
+  // A web font arriving late can wrap a title onto another line: check again that each graphic fits.
+  void root.fonts?.ready.then(() => root.querySelectorAll<HTMLElement>(".scrolly.is-enhanced").forEach(fit));
+}
+
+/**
+ * A graphic taller than the room the sticky layout leaves it would cover the text on a phone,
+ * or run off the bottom of a desktop screen: such a section keeps the linear reading, where
+ * each step's text comes before its whole chart (the films of Table 7 are a chart 900 px tall
+ * on a phone). Returns whether the section stays enhanced.
+ */
+function fit(section: HTMLElement): boolean {
+  const graphic = section.querySelector<HTMLElement>(".scrolly-graphic")!;
+  const steps = [...section.querySelectorAll<HTMLElement>(".step")];
+  const phone = window.matchMedia("(max-width: 899px)").matches;
+  // On wide screens the site header stays on screen (Base.astro): the graphic sits below it, centred in the rest.
+  const header = phone ? 0 : (document.querySelector(".site-header")?.getBoundingClientRect().height ?? 0);
+  // On a phone the text cards pass below the graphic: it may take what the tallest card leaves
+  // (the cards sit 6vh above the bottom, Step.astro), and never more than MAX_PHONE_SHARE.
+  const card = Math.max(0, ...steps.map((s) => s.querySelector(".step-text")?.getBoundingClientRect().height ?? 0));
+  const room = Math.floor(
+    phone ? Math.min(window.innerHeight * MAX_PHONE_SHARE, window.innerHeight * 0.94 - card - 16) : window.innerHeight - header,
+  );
+  const height = Math.ceil(graphic.getBoundingClientRect().height);
+  if (height > room) {
+    section.classList.remove("is-enhanced");
+    section.classList.add("is-linear");
+    section.dataset.linear = `graphic ${height} px, room ${room} px`;
+    graphic.querySelectorAll(".scrolly-layer").forEach((l) => l.remove());
+    return false;
+  }
+  if (!phone) graphic.style.top = `${Math.round(header + (room - height) / 2)}px`;
+  return true;
 }
 
 function enhance(section: HTMLElement): void {
@@ -47,6 +81,8 @@ function enhance(section: HTMLElement): void {
     return layer;
   });
   section.classList.add("is-enhanced");
+
+  if (!fit(section)) return;
 
   let active = -1;
   const activate = (i: number) => {

@@ -92,6 +92,7 @@ let switchFont: Promise<{ woff2: Buffer; file: string; css: (url: string) => str
 /**
  * On English pages, the language switch names the Chinese edition in Chinese: a few characters
  * of the same family, cut to just those, so English pages do not fetch the edition's whole font.
+ * (Its label for screen readers is an aria-label, never drawn.)
  */
 export function languageNameFont(): Promise<{ woff2: Buffer; file: string; css: (url: string) => string }> {
   switchFont ??= (async () => {

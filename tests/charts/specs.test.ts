@@ -14,7 +14,8 @@ import type { ChartSpec } from "../../src/charts/types.ts";
 import type { Words } from "../../src/data/words.ts";
 import { LOCALES, type Locale } from "../../src/lib/i18n.ts";
 import { dodge } from "../../src/charts/line-marks.ts";
-import { formatYears, runs, yearTicks } from "../../src/charts/layout.ts";
+import { yearTicks } from "../../src/charts/layout.ts";
+import { ENGLISH, runs } from "../../src/lib/formatters.ts";
 import { tradePlaceRows } from "../../src/charts/trade-rows.ts";
 import { DATASETS } from "../../src/data/registry.ts";
 import { tradeYears } from "../../src/data/trade.ts";
@@ -287,7 +288,7 @@ describe("layout helpers", () => {
       [2014, 2014],
       [2017, 2019],
     ]);
-    expect(formatYears([2014, 2017, 2018, 2019, 2021])).toBe("2014, 2017–2019 and 2021");
+    expect(ENGLISH.years([2014, 2017, 2018, 2019, 2021])).toBe("2014, 2017–2019 and 2021");
   });
 
   it("dodged labels never overlap and stay inside the plot when they fit", () => {

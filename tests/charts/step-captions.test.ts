@@ -58,8 +58,8 @@ describe("step captions say what the data shows", () => {
     expect(share("foreign-language")).toBeGreaterThan(50); // "most of it"
   });
 
-  const taiwan = caption("mainland-films-hk-2022-box-office", "taiwan");
-  it(`mainland-films-hk-2022-box-office: “${taiwan}” and the top film is well ahead`, () => {
+  const films = "mainland-films-hk-2022-box-office";
+  it(`${films}: “${caption(films, "taiwan")}” and the top film is well ahead`, () => {
     const films = data["mainland-films-hk-2022"];
     expect(films.filter((f) => f.origin === "taiwan-china")).toHaveLength(4);
     const takings = films.map((f) => f.box_office_hkd!).sort((a, b) => b - a);

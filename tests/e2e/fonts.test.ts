@@ -2,77 +2,90 @@
  * Chinese text renders from the fonts the site ships. The test browser has no CJK system fonts
  * (scripts/lib/browser.ts), like many readers' devices: a Han character drawn by any font but a
  * web font of ours is an empty box on their screen. Chromium tells which fonts drew a node's
- * text (CSS.getPlatformFontsForNode); every text node with Han characters, on every page, in
- * HTML and in SVG, is checked after scrolling it into view as a reader would.
+ * text (CSS.getPlatformFontsForNode); every text node with Han characters, on every page of both
+ * editions (every HTML file in dist/), in HTML and in SVG, is checked after scrolling it into
+ * view as a reader would. Text in Hong Kong Chinese (lang="zh-HK", the whole Chinese edition but
+ * what is marked otherwise) must be drawn by the edition's Hong Kong font, Noto Sans HK, not by the
+ * Simplified fallback that draws the paper's printed titles (lang="zh-Hans"): Hong Kong glyph
+ * forms, and a subset that covers every character the edition uses. The pages an old chart id
+ * keeps are checked as they read, with their refresh held.
  */
-import { readdirSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
 import type { Browser, CDPSession, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchChromium } from "../../scripts/lib/browser.ts";
+import { at, holdRefresh, sitePages } from "./site-pages.ts";
 
 const baseUrl = inject("baseUrl");
 const distDir = inject("distDir");
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff]/gu;
 const HAS_HAN = /[\u3400-\u4dbf\u4e00-\u9fff]/u;
-
-function pages(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (name.endsWith(".html"))
-        out.push(
-          "/" +
-            relative(dir, p)
-              .split("\\")
-              .join("/")
-              .replace(/(^|\/)index\.html$/, "$1"),
-        );
-    }
-  };
-  walk(dir);
-  return out.sort();
-}
+/** The family name in Noto Sans HK's own name table: what Chromium reports for the edition's font. */
+const HK_FONT = /^Noto Sans HK\b/;
 
 interface DomNode {
   nodeId: number;
   nodeType: number;
+  nodeName: string;
   nodeValue: string;
-  parentId?: number;
+  attributes?: string[];
   children?: DomNode[];
   contentDocument?: DomNode;
 }
 
-/** Han text nodes of the page whose glyphs did not all come from a web font. */
-async function tofu(page: Page, cdp: CDPSession): Promise<string[]> {
+interface Checked {
+  problems: string[];
+  /** Han text nodes drawn, in HTML and in SVG, and those in Hong Kong Chinese. */
+  html: number;
+  svg: number;
+  zhHk: number;
+}
+
+/** Checks the page's Han text nodes: every glyph from a web font, and zh-HK text from the Hong Kong font. */
+async function check(page: Page, cdp: CDPSession): Promise<Checked> {
   const { root } = (await cdp.send("DOM.getDocument", { depth: -1, pierce: true })) as { root: DomNode };
-  const nodes: { parentId: number; text: string }[] = [];
-  const walk = (n: DomNode, parentId?: number) => {
-    if (n.nodeType === 3 && parentId !== undefined && HAS_HAN.test(n.nodeValue)) nodes.push({ parentId, text: n.nodeValue.trim() });
-    for (const c of n.children ?? []) walk(c, n.nodeId);
+  const nodes: { parentId: number; text: string; lang: string; inSvg: boolean }[] = [];
+  const walk = (n: DomNode, parent: DomNode | undefined, lang: string, inSvg: boolean) => {
+    const attrs = n.attributes ?? [];
+    const i = attrs.indexOf("lang");
+    const own = i >= 0 && i % 2 === 0 ? attrs[i + 1]! : lang;
+    const svg = inSvg || n.nodeName.toLowerCase() === "svg";
+    if (n.nodeType === 3 && parent && HAS_HAN.test(n.nodeValue))
+      nodes.push({ parentId: parent.nodeId, text: n.nodeValue.trim(), lang, inSvg });
+    for (const c of n.children ?? []) walk(c, n, own, svg);
   };
-  walk(root);
-  const problems: string[] = [];
-  for (const { parentId, text } of nodes) {
+  walk(root, undefined, "", false);
+  const out: Checked = { problems: [], html: 0, svg: 0, zhHk: 0 };
+  for (const { parentId, text, lang, inSvg } of nodes) {
     const han = text.match(HAN)?.length ?? 0;
     let fonts: { familyName: string; isCustomFont: boolean; glyphCount: number }[] = [];
     try {
-      await cdp.send("DOM.scrollIntoViewIfNeeded", { nodeId: parentId });
+      // Element.scrollIntoView, as a reader's scrolling does, lays out a chapter that content-visibility
+      // skips; CDP's DOM.scrollIntoViewIfNeeded measures it unlaid and can leave it skipped.
+      const { object } = (await cdp.send("DOM.resolveNode", { nodeId: parentId })) as { object: { objectId: string } };
+      await cdp.send("Runtime.callFunctionOn", {
+        objectId: object.objectId,
+        functionDeclaration: "function () { this.scrollIntoView({ block: 'center' }); }",
+      });
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       fonts = ((await cdp.send("CSS.getPlatformFontsForNode", { nodeId: parentId })) as { fonts: typeof fonts }).fonts;
     } catch {
       continue; // not rendered (a <title>, <desc> or <template>): nothing is drawn
     }
     if (fonts.length === 0) continue; // not laid out: hidden, so nothing is drawn
+    out[inSvg ? "svg" : "html"]++;
+    const list = fonts.map((f) => `${f.familyName}${f.isCustomFont ? " (web font)" : ""} ${f.glyphCount}`).join(", ");
+    const where = `${inSvg ? "SVG " : ""}“${text.slice(0, 30)}”`;
     const fromWeb = fonts.filter((f) => f.isCustomFont).reduce((n, f) => n + f.glyphCount, 0);
-    if (fromWeb < han)
-      problems.push(
-        `“${text.slice(0, 30)}”: ${fonts.map((f) => `${f.familyName}${f.isCustomFont ? " (web font)" : ""} ${f.glyphCount}`).join(", ")}`,
-      );
+    if (fromWeb < han) out.problems.push(`${where}: ${list}`);
+    if (lang.toLowerCase() === "zh-hk") {
+      out.zhHk++;
+      // Any web font but the Hong Kong one drawing zh-HK text is the Simplified fallback (Mainland glyph forms).
+      const other = fonts.filter((f) => f.isCustomFont && !HK_FONT.test(f.familyName));
+      if (fromWeb >= han && (other.length || !fonts.some((f) => HK_FONT.test(f.familyName))))
+        out.problems.push(`${where} (zh-HK, not all in Noto Sans HK): ${list}`);
+    }
   }
-  return problems;
+  return out;
 }
 
 describe("Chinese text", () => {
@@ -84,34 +97,41 @@ describe("Chinese text", () => {
     await browser?.close();
   });
 
-  const all = pages(distDir);
-  it("the build has pages to check", () => {
-    expect(all).toContain("/");
+  const all = sitePages(distDir);
+  it("the build has both editions' pages to check", () => {
+    expect(all.map((p) => p.path)).toContain("/");
+    expect(all.map((p) => p.path)).toContain("/zh-hk/");
+    expect(all.filter((p) => p.locale === "zh-hk").length).toBeGreaterThan(20);
   });
 
-  it("every Han character on every page is drawn by a font the site ships", async () => {
-    const problems: string[] = [];
-    let checked = 0;
-    const queue = [...all];
-    await Promise.all(
-      Array.from({ length: 3 }, async () => {
-        const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-        for (let path = queue.shift(); path; path = queue.shift()) {
-          const page = await context.newPage();
-          await page.goto(new URL(path.slice(1), baseUrl).toString(), { waitUntil: "networkidle" });
-          const cdp = await context.newCDPSession(page);
+  for (const locale of ["en", "zh-hk"] as const) {
+    describe.concurrent(locale === "en" ? "English edition" : "Chinese edition", () => {
+      for (const page of all.filter((p) => p.locale === locale)) {
+        const chart = ["chart", "embed", "pinned-chart", "pinned-embed"].includes(page.kind) && page.graphic?.kind === "chart";
+        const what =
+          locale === "zh-hk"
+            ? "every Han character drawn by a font the site ships, zh-HK text by Noto Sans HK"
+            : "every Han character drawn by a font the site ships";
+        it(`${page.path}: ${what}`, async ({ expect }) => {
+          const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+          const tab = await context.newPage();
+          const url = at(baseUrl, page.path);
+          if (page.kind === "redirect") await holdRefresh(tab, url);
+          await tab.goto(url, { waitUntil: "networkidle" });
+          const cdp = await context.newCDPSession(tab);
           await cdp.send("DOM.enable");
           await cdp.send("CSS.enable");
-          const html = await page.content();
-          if (HAS_HAN.test(html)) checked++;
-          for (const p of await tofu(page, cdp)) problems.push(`${path}: ${p}`);
-          await page.close();
-        }
-        await context.close();
-      }),
-    );
-    expect(problems).toEqual([]);
-    // The story, Tables 4 and 7 (page and embed) at least hold Chinese titles.
-    expect(checked).toBeGreaterThanOrEqual(5);
-  });
+          const result = await check(tab, cdp);
+          await context.close();
+          expect(result.problems).toEqual([]);
+          // Nothing was skipped: every Chinese page has Chinese text drawn and checked, a Chinese chart (page or
+          // embed) its SVG's labels; in English, the story and the pages of Tables 4 and 7 the printed titles.
+          if (locale === "zh-hk") expect(result.zhHk, "zh-HK text nodes drawn").toBeGreaterThan(0);
+          if (locale === "zh-hk" && chart) expect(result.svg, "Chinese SVG text nodes drawn").toBeGreaterThan(0);
+          if (["/", "/charts/table-4-mainland-films-hk-2022/", "/charts/table-7-hk-films-2022/"].includes(page.path))
+            expect(result.html, "Chinese titles drawn").toBeGreaterThan(10);
+        });
+      }
+    });
+  }
 });

@@ -1,6 +1,6 @@
 /**
  * A temporary copy of the project, as a fresh clone holds it, for end-to-end tests that change
- * the data and rebuild (maintainer.test.ts, editions.test.ts): the copy, a hash of every file
+ * the data and rebuild (maintainer.test.ts, data-editions.test.ts): the copy, a hash of every file
  * under a folder (to show a failed build changed nothing), and the project's scripts run in it
  * as a maintainer runs them.
  */

@@ -24,11 +24,14 @@ const data = loadSiteData(process.cwd());
 export function orphanNumbers(mdx: string): string[] {
   const text = mdx
     .replace(/^---[\s\S]*?---/, (fm) => fm.replace(/^(title|short):.*$/gm, "")) // frontmatter summaries are prose too
-    .replace(/<q>[\s\S]*?<\/q>/g, " ") // quotations
+    .replace(/<q\b[^>]*>[\s\S]*?<\/q>/g, " ") // quotations
     .replace(/“[^”]*”/g, " ")
+    .replace(/「[^」]*」/g, " ") // quotations in the Chinese edition
+    .replace(/<\/?[a-z][a-z0-9]*\b[^>]*>/g, " ") // HTML tags and their attributes (ids)
     .replace(/<[A-Z][A-Za-z]*\b[^>]*\/?>/g, " ") // component tags and their attributes (keys, ids)
     .replace(/<\/[A-Z][A-Za-z]*>/g, " ")
     .replace(/\b(Table|Figure|Chapter)s? \d+(?:\s*(?:-|and|,)\s*\d+)*/g, " ") // references to the paper's parts
+    .replace(/[表圖]\d+(?:[及至、]\d+)*/g, " ") // and in Chinese: 表7, 圖2
     .replace(/\b(19|20)\d{2}(?:s|-(19|20)\d{2})?\b/g, " "); // years, decades and periods
   return [...text.matchAll(/\d[\d,.]*/g)].map((m) => {
     const at = m.index ?? 0;
@@ -60,11 +63,17 @@ describe("story content", () => {
     });
   }
 
+  for (const locale of ["en", "zh-hk"]) {
+    for (const file of chapters(locale)) {
+      const mdx = readFileSync(join(ROOT, locale, file), "utf8");
+      it(`${locale}/${file}: no number outside data lookups, years and quotations`, () => {
+        expect(orphanNumbers(mdx)).toEqual([]);
+      });
+    }
+  }
+
   for (const file of files) {
     const mdx = readFileSync(join(DIR, file), "utf8");
-    it(`${file}: no number outside data lookups, years and quotations`, () => {
-      expect(orphanNumbers(mdx)).toEqual([]);
-    });
     it(`${file}: every <Num> key resolves to a value from the data`, () => {
       const keys = [...mdx.matchAll(/<Num k="([^"]+)"/g)].map((m) => m[1]!);
       for (const k of keys) expect(storyNumber(data, k, "en"), k).not.toBe("");
@@ -73,6 +82,8 @@ describe("story content", () => {
 
   it("the literal check catches an orphan number", () => {
     expect(orphanNumbers("Japan led with 29.1% in 2022.")).toHaveLength(1);
+    expect(orphanNumbers("2022年日本佔29.1%，見表1。")).toHaveLength(1);
+    expect(orphanNumbers('2022年日本佔<Num k="trade/imports/2022/japan/share" />，見表1及圖1。')).toEqual([]);
     expect(orphanNumbers('Japan led with <Num k="trade/imports/2022/japan/share" /> in 2022, <q>29.1%</q>.')).toEqual([]);
   });
 });
