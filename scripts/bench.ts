@@ -1,43 +1,64 @@
 /**
  * `npm run bench`: builds the site, serves it on localhost, and measures the story, one chart
- * page and one embed page in headless Chromium against a hand-written reference page holding
- * only the story's first chart; then times the build with 1x, 10x and 100x the trade years.
- * Writes bench/out/report.json and bench/out/report.md. It reports; `npm run bench:check`
- * judges the report against bench/budgets.json.
- * Usage: node scripts/bench.ts [--runs 3] [--skip-growth] [--skip-lighthouse]
+ * page and one embed page of each edition in headless Chromium, each against its own reference:
+ * hand-written HTML holding only that page's first chart. Then times the build with 1x, 10x and
+ * 100x the trade years. Writes bench/out/report.json and bench/out/report.md, and each reference
+ * as bench/out/reference-<page>.html. It reports; `npm run bench:check` judges the report against
+ * bench/budgets.json.
+ * Usage: node scripts/bench.ts [--runs 7] [--skip-growth] [--skip-lighthouse] [--pages story-en,chart-zh-hk]
  */
 import { cpus, loadavg, totalmem } from "node:os";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { chromiumVersion as chromiumVersionLine, launchChromium } from "./lib/browser.ts";
-import { MOBILE_THROTTLING, measureChartDrawn, measureResources, measureScroll, measureWithoutJs } from "./bench/browser-measures.ts";
+import {
+  MOBILE_THROTTLING,
+  measureChartDrawn,
+  type ChartDrawnRun,
+  measureResources,
+  measureScroll,
+  measureWithoutJs,
+} from "./bench/browser-measures.ts";
 import { measureGrowth, toBuildMeasure } from "./bench/growth.ts";
 import { launchChromeForLighthouse, runLighthouse } from "./bench/lighthouse.ts";
 import { runMeasured } from "./bench/process.ts";
-import { median, ratio, referencePage } from "./bench/reference.ts";
-import { renderMarkdown, type PageId, type PageReport, type Report } from "./bench/report.ts";
+import { ratio, referenceFirst, referencePage, spread } from "./bench/reference.ts";
+import { renderMarkdown, type PageKind, type PageReport, type Report } from "./bench/report.ts";
 import { startBenchServer } from "./bench/server.ts";
+import { LANG, LOCALES, localePrefix, type Locale } from "../src/lib/i18n.ts";
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(name);
-const runsIdx = args.indexOf("--runs");
-const RUNS = runsIdx > -1 ? Number(args[runsIdx + 1]) : 3;
+const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+/** Throttled loads of each page and of its reference: at least 5, so a median and its range mean something. */
+const RUNS = Math.max(5, Number(option("--runs") ?? 7));
+const ONLY = option("--pages")?.split(",");
 
 const root = process.cwd();
 const outDir = join(root, "bench/out");
 const siteDir = join(outDir, "site");
 const started = Date.now();
-/** Other work on the machine skews every timing here; the report says how busy it was. */
+/** Other work on the machine skews every timing here; the report says how busy it was, sampled every 10 s. */
 const loadAtStart = loadavg()[0]!;
+const loadSamples: number[] = [loadAtStart];
+const sampler = setInterval(() => loadSamples.push(loadavg()[0]!), 10_000);
 const log = (s: string) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${s}`);
 
-const PAGES: { id: PageId; path: string; selector: string }[] = [
-  { id: "story", path: "/", selector: "figure.chart svg" },
-  { id: "chart", path: "/charts/imports-mainland-vs-japan/", selector: "figure.chart svg" },
-  { id: "embed", path: "/embed/imports-mainland-vs-japan/", selector: "figure.chart svg" },
-  { id: "reference", path: "/__reference/", selector: "svg" },
-];
+/** The chart the chart page and the embed show: the story's first. */
+const CHART = "imports-mainland-vs-japan";
+const PAGES: { id: string; kind: PageKind; locale: Locale; path: string }[] = LOCALES.flatMap((locale) =>
+  (
+    [
+      ["story", ""],
+      ["chart", `charts/${CHART}/`],
+      ["embed", `embed/${CHART}/`],
+    ] as const
+  ).map(([kind, path]) => ({ id: `${kind}-${locale}`, kind, locale, path: `/${localePrefix(locale)}${path}` })),
+).filter((p) => !ONLY || ONLY.includes(p.id));
+/** The first chart: on a page, a chart's SVG; on a reference, the one SVG. */
+const PAGE_CHART = "figure.chart svg";
+const REFERENCE_CHART = "svg";
 
 mkdirSync(outDir, { recursive: true });
 const server = await startBenchServer(siteDir);
@@ -55,60 +76,82 @@ if (!normal.ok) {
 }
 log(`built in ${normal.seconds.toFixed(1)} s`);
 
-const pages: Partial<Record<PageId, PageReport>> = {};
-/** The story's first drawn chart, which the reference page holds. */
-let firstChartSvg: string | null = null;
+const pages: Record<string, PageReport> = {};
 const urlOf = (path: string) => new URL(path, server.origin).toString();
+const template = readFileSync(join(root, "bench/reference/index.html"), "utf8");
 const browser: Browser = await launchChromium();
 const chromiumVersion = browser.version();
 try {
   for (const p of PAGES) {
     const url = urlOf(p.path);
-    if (p.id === "reference") {
-      const svg = pages.story?.status === "measured" ? firstChartSvg : null;
-      if (!svg) {
-        pages.reference = {
-          id: p.id,
-          path: p.path,
-          url,
-          status: "error",
-          error: "no first chart found on the story page to build the reference from",
-        };
-        continue;
-      }
-      const html = referencePage(readFileSync(join(root, "bench/reference/index.html"), "utf8"), svg);
-      mkdirSync(join(siteDir, "__reference"), { recursive: true });
-      writeFileSync(join(siteDir, "__reference/index.html"), html);
-      writeFileSync(join(outDir, "reference.html"), html);
-    }
-    const status = (await fetch(url)).status;
-    if (status === 404) {
+    const base = { id: p.id, kind: p.kind, locale: p.locale, path: p.path, url };
+    if ((await fetch(url)).status === 404) {
       log(`${p.id} ${p.path}: page not built, skipped`);
-      pages[p.id] = { id: p.id, path: p.path, url, status: "not-built" };
+      pages[p.id] = { ...base, status: "not-built" };
       continue;
     }
-    log(`${p.id} ${p.path}: requests and bytes...`);
     try {
-      const { firstChartSvg: svg, ...requests } = await measureResources(browser, url, p.selector);
-      if (p.id === "story") firstChartSvg = svg;
-      log(`${p.id}: first chart drawn, ${RUNS} throttled runs...`);
-      const runs = [];
-      for (let i = 0; i < RUNS; i++) runs.push(await measureChartDrawn(browser, url, p.selector));
+      log(`${p.id} ${p.path}: requests and bytes...`);
+      const { firstChartSvg, ...requests } = await measureResources(browser, url, PAGE_CHART);
+      const doc = requests.resources.find((r) => r.type === "html" && r.url === url);
+      if (!firstChartSvg) throw new Error("no chart drawn at the mobile viewport to build the reference from");
+      // The page's reference: its own first chart, as drawn at the phone viewport, alone, in the page's language.
+      const refPath = `/__reference/${p.id}/`;
+      const refFile = `bench/out/reference-${p.id}.html`;
+      const refHtml = referencePage(template, firstChartSvg, LANG[p.locale]);
+      mkdirSync(join(siteDir, "__reference", p.id), { recursive: true });
+      writeFileSync(join(siteDir, "__reference", p.id, "index.html"), refHtml);
+      writeFileSync(join(root, refFile), refHtml);
+      const refUrl = urlOf(refPath);
+      const { firstChartSvg: _, resources: __, ...refRequests } = await measureResources(browser, refUrl, REFERENCE_CHART);
+      log(`${p.id}: first chart drawn, ${RUNS} throttled loads of the page and of its reference, interleaved...`);
+      const pageRuns: ChartDrawnRun[] = [];
+      const refRuns: ChartDrawnRun[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        if (referenceFirst(i)) refRuns.push(await measureChartDrawn(browser, refUrl, REFERENCE_CHART));
+        pageRuns.push(await measureChartDrawn(browser, url, PAGE_CHART));
+        if (!referenceFirst(i)) refRuns.push(await measureChartDrawn(browser, refUrl, REFERENCE_CHART));
+      }
+      const pageSpread = spread(pageRuns.map((r) => r.drawn));
+      const refSpread = spread(refRuns.map((r) => r.drawn));
       log(`${p.id}: scroll with long tasks, and without JavaScript...`);
       const scroll = await measureScroll(browser, url);
       const noJs = await measureWithoutJs(browser, url);
       pages[p.id] = {
-        id: p.id,
-        path: p.path,
-        url,
+        ...base,
         status: "measured",
         requests,
-        chartDrawn: { runs, median: median(runs.flatMap((r) => (r.drawn === null ? [] : [r.drawn]))), ratioToReference: null },
+        ...(doc ? { document: { raw: doc.raw, gzip: doc.gzip, brotli: doc.brotli } } : {}),
+        chartDrawn: {
+          runs: pageRuns,
+          ...pageSpread,
+          ratioToReference: ratio(pageSpread.median, refSpread.median),
+          pairRatios: spread(pageRuns.map((r, i) => ratio(r.drawn, refRuns[i]?.drawn))),
+        },
+        reference: {
+          path: refPath,
+          url: refUrl,
+          file: refFile,
+          svgBytes: Buffer.byteLength(firstChartSvg),
+          svgTitle: /<title[^>]*>([^<]*)<\/title>/.exec(firstChartSvg)?.[1] ?? null,
+          requests: refRequests,
+          chartDrawn: { runs: refRuns, ...refSpread },
+        },
         scroll,
         noJs,
+        ratios: {
+          "first chart drawn": ratio(pageSpread.median, refSpread.median),
+          requests: ratio(requests.requests, refRequests.requests),
+          "bytes gz": ratio(requests.total.gzip, refRequests.total.gzip),
+          "bytes raw": ratio(requests.total.raw, refRequests.total.raw),
+        },
       };
+      log(
+        `${p.id}: first chart at ${Math.round(pageSpread.median ?? NaN)} ms, reference ${Math.round(refSpread.median ?? NaN)} ms ` +
+          `(${pages[p.id]!.chartDrawn!.ratioToReference?.toFixed(3)}×)`,
+      );
     } catch (e) {
-      pages[p.id] = { id: p.id, path: p.path, url, status: "error", error: String((e as Error).stack ?? e) };
+      pages[p.id] = { ...base, status: "error", error: String((e as Error).stack ?? e) };
       log(`${p.id}: failed: ${(e as Error).message}`);
     }
   }
@@ -141,28 +184,13 @@ if (!flag("--skip-lighthouse")) {
   }
 }
 
-// Ratios to the reference, measured in this same run.
-const ref = pages.reference?.status === "measured" ? pages.reference : undefined;
-const lhOf = (p: PageReport | undefined) => (p?.lighthouse && "scores" in p.lighthouse ? p.lighthouse : undefined);
-for (const p of Object.values(pages)) {
-  if (p.status !== "measured" || !ref) continue;
-  p.chartDrawn!.ratioToReference = ratio(p.chartDrawn!.median, ref.chartDrawn!.median);
-  p.ratios = {
-    "first chart drawn": p.chartDrawn!.ratioToReference,
-    requests: ratio(p.requests!.requests, ref.requests!.requests),
-    "bytes gz": ratio(p.requests!.total.gzip, ref.requests!.total.gzip),
-    "bytes raw": ratio(p.requests!.total.raw, ref.requests!.total.raw),
-    FCP: ratio(lhOf(p)?.metrics.fcp, lhOf(ref)?.metrics.fcp),
-    LCP: ratio(lhOf(p)?.metrics.lcp, lhOf(ref)?.metrics.lcp),
-  };
-}
-
 const growth: Report["build"]["growth"] = {};
 if (!flag("--skip-growth")) {
   log("build growth with synthetic trade years, in a temporary copy of the project...");
   for (const step of await measureGrowth(root, [1, 10, 100], buildEnv, log)) growth[`x${step.factor}` as "x1" | "x10" | "x100"] = step;
 }
 await server.close();
+clearInterval(sampler);
 
 const report: Report = {
   generatedAt: new Date().toISOString(),
@@ -173,13 +201,16 @@ const report: Report = {
     node: process.version,
     chromium: chromiumVersion ? `Chromium ${chromiumVersion}` : await chromiumName(),
     lighthouse: lighthouseVersion,
-    loadAverage: { start: loadAtStart, end: loadavg()[0]! },
+    loadAverage: { start: loadAtStart, end: loadavg()[0]!, max: Math.max(...loadSamples), samples: loadSamples },
   },
   method: {
     server:
       "the project's preview server (scripts/lib/site-server.ts: sirv with the production headers of src/lib/http-headers.ts) behind " +
       "a layer that gzips text responses at level 6, as a production host would; the site is built for that origin",
     viewport: "Lighthouse's mobile emulation: 412×823 CSS px at 1.75 device pixels, touch, its mobile user agent",
+    pages:
+      `the story, the chart page and the embed of ${CHART}, in each edition (English at /, Hong Kong Chinese at /zh-hk/); ` +
+      "the story's HTML budget is the page's own document, gzip -6 as served",
     bytes:
       "every response of a cold load plus a scroll to the end, unthrottled; raw is the body as served, gzip (level 6) and Brotli " +
       "(quality 11) sizes computed with node:zlib; fonts and raster images count as sent",
@@ -190,10 +221,13 @@ const report: Report = {
       `cold load with Lighthouse's mobile throttling applied through the DevTools protocol (request latency ` +
       `${+MOBILE_THROTTLING.latencyMs.toFixed(2)} ms, ${+MOBILE_THROTTLING.downloadKbps.toFixed(2)} kbit/s down, ` +
       `${+MOBILE_THROTTLING.uploadKbps.toFixed(2)} kbit/s up, CPU ${MOBILE_THROTTLING.cpuSlowdown}× slower, cache off). A script ` +
-      `injected before the page's own polls every animation frame for the first matching SVG (figure.chart svg; svg on the reference) ` +
-      `that has a box and that the parser has finished, and notes the next animation frame; the chart counts as drawn at the later of ` +
-      `that frame and the first contentful paint (Paint Timing; nothing is on screen before it). Median of ${RUNS} runs. Not ` +
-      `Lighthouse's LCP, which picks text`,
+      `injected before the page's own polls every animation frame for the first matching SVG (${PAGE_CHART}; ${REFERENCE_CHART} on ` +
+      `a reference) that has a box and that the parser has finished, and notes the next animation frame; the chart counts as drawn ` +
+      `at the later of that frame and the first contentful paint (Paint Timing; nothing is on screen before it). Not Lighthouse's ` +
+      `LCP, which picks text. Each page has its own reference: bench/reference/index.html in the page's language holding the page's ` +
+      `first chart's SVG as drawn at the phone viewport in this run (kept as bench/out/reference-<page>.html). ${RUNS} loads of the ` +
+      `page and ${RUNS} of its reference, in pairs, the reference first in every other pair, so a change in the machine's load ` +
+      `weighs on both; the ratio is the page's median over the reference's, with the pairs' ratios for their spread`,
     "long tasks":
       "PerformanceObserver('longtask') with the CPU 4× slower: the page is loaded and left to settle for 1 s, then scrolled to the " +
       "end with the mouse wheel, half a screen every 100 ms; only tasks that start after the scroll begins count",
@@ -206,6 +240,7 @@ const report: Report = {
       "leaders in the same order so the story's sentences about the end of the series still hold; ratios are to the 1x build in the " +
       "same copy",
   },
+  runs: RUNS,
   pages,
   build: { normal, growth },
 };

@@ -10,7 +10,15 @@ import { checkEditions } from "../src/data/editions.ts";
 import { DataCheckError } from "../src/data/issues.ts";
 import { loadSiteData } from "../src/data/load.ts";
 import { checkTranslations } from "./lib/translations.ts";
-import { placeErrorPages, precompress, writeHeadersFile, writeHongKongFont } from "./lib/finish-build.ts";
+import {
+  collapseIndentation,
+  placeErrorPages,
+  precompress,
+  writeHeadersFile,
+  writeHongKongFont,
+  writeLatinFonts,
+  writeSimplifiedFontRanges,
+} from "./lib/finish-build.ts";
 
 const root = process.cwd();
 const outFlag = process.argv.indexOf("--out");
@@ -50,8 +58,12 @@ if (result.status !== 0) {
 }
 try {
   placeErrorPages(staging);
+  collapseIndentation(staging);
+  writeSimplifiedFontRanges(staging);
   const font = await writeHongKongFont(staging);
   if (font) console.log(`Wrote the Chinese edition's font, fonts/${font}.`);
+  const latin = await writeLatinFonts(staging);
+  console.log(`Wrote ${latin.length} cuts of the Latin faces into fonts/.`);
   writeHeadersFile(staging, process.env.BASE_PATH ?? "/");
   const n = precompress(staging);
   console.log(`Wrote _headers, and .gz and .br beside ${n} text files.`);

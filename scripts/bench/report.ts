@@ -2,19 +2,48 @@
 import type { ChartDrawnRun, NoJsMeasure, ScrollMeasure } from "./browser-measures.ts";
 import type { BuildMeasure, GrowthStep } from "./growth.ts";
 import type { LighthouseMeasure } from "./lighthouse.ts";
-import type { Resource, ResourceSummary, ResourceType } from "./resources.ts";
+import type { Locale } from "../../src/lib/i18n.ts";
+import type { Spread } from "./reference.ts";
+import type { Resource, ResourceSummary, ResourceType, Sizes } from "./resources.ts";
 import { RESOURCE_TYPES } from "./resources.ts";
 
-export type PageId = "story" | "chart" | "embed" | "reference";
+export type PageKind = "story" | "chart" | "embed";
+
+/** Times of one kind of load, over the runs: each run, and their median and range. */
+export type Runs = { runs: ChartDrawnRun[] } & Spread;
+
+/** A page's reference: its first chart's SVG alone in hand-written HTML (bench/reference/index.html). */
+export interface ReferenceReport {
+  path: string;
+  url: string;
+  /** The reference as measured, kept so the comparison can be rerun: bench/out/reference-<page id>.html. */
+  file: string;
+  /** Bytes of the SVG it holds, and the SVG's title. */
+  svgBytes: number;
+  svgTitle: string | null;
+  requests?: ResourceSummary;
+  chartDrawn?: Runs;
+}
 
 export interface PageReport {
-  id: PageId;
+  /** "<kind>-<locale>": story-en, chart-zh-hk, ... */
+  id: string;
+  kind: PageKind;
+  locale: Locale;
   path: string;
   url: string;
   status: "measured" | "not-built" | "error";
   error?: string;
   requests?: ResourceSummary & { resources: Resource[] };
-  chartDrawn?: { runs: ChartDrawnRun[]; median: number | null; ratioToReference: number | null };
+  /** The page's own HTML document as served (raw, gzip -6, Brotli q11). */
+  document?: Sizes;
+  chartDrawn?: Runs & {
+    /** Median of the page's runs ÷ median of its reference's. */
+    ratioToReference: number | null;
+    /** Run by run (the pairs measured one after the other), page ÷ reference: the spread of the ratio. */
+    pairRatios: Spread;
+  };
+  reference?: ReferenceReport;
   scroll?: ScrollMeasure;
   noJs?: NoJsMeasure;
   lighthouse?: LighthouseMeasure | { error: string };
@@ -31,10 +60,13 @@ export interface Report {
     node: string;
     chromium: string;
     lighthouse: string | null;
-    loadAverage?: { start: number; end: number };
+    /** One-minute load averages (os.loadavg), sampled through the run: other work on the machine skews every timing. */
+    loadAverage?: { start: number; end: number; max?: number; samples?: number[] };
   };
   method: Record<string, string>;
-  pages: Partial<Record<PageId, PageReport>>;
+  /** Throttled loads per page and per reference. */
+  runs: number;
+  pages: Record<string, PageReport>;
   build: { normal: BuildMeasure; growth: Partial<Record<"x1" | "x10" | "x100", GrowthStep>> };
 }
 
@@ -54,11 +86,19 @@ function loadAverage(r: Report): string {
   const l = r.machine.loadAverage;
   if (!l) return "";
   const [start, end] = [l.start.toFixed(1), l.end.toFixed(1)];
-  return ` · load average ${start} at the start, ${end} at the end (timings are only comparable when it is well under the CPU count)`;
+  const max = l.max === undefined ? "" : `, at most ${l.max.toFixed(1)}`;
+  return (
+    ` · load average ${start} at the start, ${end} at the end${max} on ${r.machine.cpus} CPUs (timings are only comparable when it is ` +
+    `well under the CPU count)`
+  );
 }
 
+/** "1043 (998–1102)": a median and its range, in ms. */
+const range = (s: Spread | undefined) => (s && s.median !== null ? `${ms(s.median)} (${ms(s.min)}–${ms(s.max)})` : "—");
+const ratioRange = (s: Spread | undefined) => (s && s.median !== null ? `${x(s.median)} (${x(s.min)}–${x(s.max)})` : "—");
+
 export function renderMarkdown(r: Report): string {
-  const pages = (["story", "chart", "embed", "reference"] as const).map((id) => r.pages[id]).filter((p): p is PageReport => !!p);
+  const pages = Object.values(r.pages);
   const measured = pages.filter((p) => p.status === "measured");
   const out: string[] = [];
   out.push(`# Bench report`, "");
@@ -77,6 +117,7 @@ export function renderMarkdown(r: Report): string {
     table(
       [
         "page",
+        "HTML gz (raw)",
         "requests",
         ...RESOURCE_TYPES.filter((t) => t !== "other").map((t) => `${t} gz`),
         "other gz",
@@ -90,6 +131,7 @@ export function renderMarkdown(r: Report): string {
         const t = (k: ResourceType) => `${kB(q.byType[k].gzip)} (${q.byType[k].requests})`;
         return [
           `${p.id} \`${p.path}\``,
+          p.document ? `${kB(p.document.gzip)} (${kB(p.document.raw)})` : "—",
           q.requests,
           ...RESOURCE_TYPES.filter((k) => k !== "other").map(t),
           t("other"),
@@ -101,11 +143,31 @@ export function renderMarkdown(r: Report): string {
       }),
     ),
     "",
-    "Per type: compressed kB (requests).",
+    "Per type: compressed kB (requests). HTML: the page's own document.",
     "",
   );
 
-  out.push(`## Speed and quality (Lighthouse mobile, one run per page; chart drawn under the same throttling, median of runs)`, "");
+  out.push(
+    `## First chart drawn, against each page's reference (${r.runs} throttled loads of each, interleaved; ms: median (min–max))`,
+    "",
+  );
+  out.push(
+    table(
+      ["page", "page ms", "reference ms", "ratio of medians", "ratio run by run: median (min–max)", "reference", "reference SVG kB"],
+      measured.map((p) => [
+        p.id,
+        range(p.chartDrawn),
+        range(p.reference?.chartDrawn),
+        x(p.chartDrawn?.ratioToReference),
+        ratioRange(p.chartDrawn?.pairRatios),
+        p.reference ? `\`${p.reference.file}\` (${p.reference.svgTitle ?? "?"})` : "—",
+        kB(p.reference?.svgBytes),
+      ]),
+    ),
+    "",
+  );
+
+  out.push(`## Speed and quality (Lighthouse mobile, one run per page)`, "");
   out.push(
     table(
       [
@@ -118,14 +180,13 @@ export function renderMarkdown(r: Report): string {
         "LCP ms",
         "TBT ms",
         "CLS",
-        "first chart drawn ms (runs)",
         "long tasks while scrolling (longest ms)",
         "long tasks during load (longest ms)",
+        "layout shift, load and scroll",
         "charts drawn without JS",
       ],
       measured.map((p) => {
         const l = lh(p);
-        const runs = p.chartDrawn?.runs.map((r) => ms(r.drawn)).join(", ") ?? "";
         return [
           p.id,
           l?.scores.performance ?? "—",
@@ -136,9 +197,9 @@ export function renderMarkdown(r: Report): string {
           ms(l?.metrics.lcp),
           ms(l?.metrics.tbt),
           l ? l.metrics.cls.toFixed(3) : "—",
-          `${ms(p.chartDrawn?.median)} (${runs})`,
           p.scroll ? `${p.scroll.longTasks} (${ms(p.scroll.longestTaskMs)})` : "—",
           p.scroll ? `${p.scroll.loadLongTasks} (${ms(p.scroll.loadLongestTaskMs)})` : "—",
+          p.scroll ? p.scroll.layoutShift.toFixed(3) : "—",
           p.noJs ? `${p.noJs.drawn} of ${p.noJs.charts}` : "—",
         ];
       }),
@@ -146,9 +207,9 @@ export function renderMarkdown(r: Report): string {
     "",
   );
 
-  const withRatios = measured.filter((p) => p.ratios && p.id !== "reference");
+  const withRatios = measured.filter((p) => p.ratios);
   if (withRatios.length) {
-    out.push(`## As a ratio to the hand-written reference (same run)`, "");
+    out.push(`## As a ratio to each page's reference (same run)`, "");
     const keys = Object.keys(withRatios[0]!.ratios!);
     out.push(
       table(

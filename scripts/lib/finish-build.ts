@@ -8,9 +8,26 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmdirSync
 import { extname, join, relative } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { COMPRESSIBLE, netlifyHeaders, netlifyRedirects } from "../../src/lib/http-headers.ts";
-import { HK_FONT_FILE, HK_FONT_RANGE } from "../../src/graphics/fonts.ts";
-import { cjkCharactersOf, subsetNotoSansHk, unicodeRange } from "../../src/lib/hk-font.ts";
+import {
+  CJK_FAMILY,
+  CJK_FONT_RANGE,
+  HK_FONT_FILE,
+  HK_FONT_RANGE,
+  LATIN_PLACEHOLDER,
+  latinPlaceholder,
+  type LatinScope,
+} from "../../src/graphics/fonts.ts";
+import { CJK_UNICODE_RANGE, cjkCharactersOf, subsetNotoSansHk, unicodeRange } from "../../src/lib/hk-font.ts";
 import { DEFAULT_LOCALE, LOCALES, localePrefix } from "../../src/lib/i18n.ts";
+import {
+  compactUnicodeRange,
+  faceCodePoints,
+  latinCharactersOf,
+  latinFace,
+  shownText,
+  subsetLatinFace,
+  type FaceId,
+} from "../../src/lib/latin-fonts.ts";
 
 /** Every file under `dir`, as paths relative to it with forward slashes, sorted. */
 export function filesUnder(dir: string): string[] {
@@ -41,6 +58,55 @@ export function placeErrorPages(dir: string): string[] {
     placed.push(`${localePrefix(locale)}404.html`);
   }
   return placed;
+}
+
+/**
+ * Drops the indentation Astro keeps from the templates (compressHTML is off: it ate spaces before
+ * inline elements, see astro.config.mjs): a line break followed by spaces or tabs becomes the line
+ * break alone, which renders the same, outside <pre> and <textarea>, where spaces are the text.
+ * About 0.5 kB gzip on the story page. Returns how many pages changed.
+ */
+export function collapseIndentation(dir: string): number {
+  let changed = 0;
+  for (const f of filesUnder(dir).filter((x) => x.endsWith(".html"))) {
+    const path = join(dir, f);
+    const html = readFileSync(path, "utf8");
+    const out = html
+      .split(/(<(?:pre|textarea)[\s>][\s\S]*?<\/(?:pre|textarea)>)/)
+      .map((part, i) => (i % 2 ? part : part.replace(/\n[ \t]+/g, "\n")))
+      .join("");
+    if (out !== html) {
+      writeFileSync(path, out);
+      changed++;
+    }
+  }
+  return changed;
+}
+
+/** The text of a page's elements marked lang="zh-Hans" (the paper's printed titles). */
+export function simplifiedTextOf(html: string): string {
+  return [...html.matchAll(/<([a-z][a-z0-9]*)\b[^>]*\blang="zh-Hans"[^>]*>([\s\S]*?)<\/\1>/g)]
+    .map((m) => m[2]!.replace(/<[^>]*>/g, ""))
+    .join("");
+}
+
+/**
+ * Each page's range for the Simplified face (src/graphics/fonts.ts, CJK_FONT_RANGE): the characters
+ * of its Simplified text; a page with none loses the face, which it would never use. Returns how
+ * many pages keep it.
+ */
+export function writeSimplifiedFontRanges(dir: string): number {
+  let kept = 0;
+  const face = new RegExp(`@font-face\\{font-family:"${CJK_FAMILY}";[^}]*unicode-range:${CJK_FONT_RANGE};\\}\\n?`);
+  for (const f of filesUnder(dir).filter((x) => x.endsWith(".html"))) {
+    const path = join(dir, f);
+    const html = readFileSync(path, "utf8");
+    if (!html.includes(CJK_FONT_RANGE)) continue;
+    const chars = cjkCharactersOf(simplifiedTextOf(html));
+    if (chars.length) kept++;
+    writeFileSync(path, chars.length ? html.replaceAll(CJK_FONT_RANGE, unicodeRange(chars)) : html.replace(face, ""));
+  }
+  return kept;
 }
 
 export function writeHeadersFile(dir: string, base: string): void {
@@ -78,9 +144,9 @@ export function precompress(dir: string): number {
 
 /**
  * The Chinese edition's font, cut to the characters its built pages use (HTML, with every inline
- * SVG), written to fonts/ under its content hash; its file name and unicode-range replace the
- * placeholders of the pages' @font-face (src/graphics/fonts.ts). Returns the file's name, or
- * null if no page asks for it.
+ * SVG), written to fonts/ under its content hash; its file name and unicode-range (the CJK blocks,
+ * CJK_UNICODE_RANGE) replace the placeholders of the pages' @font-face (src/graphics/fonts.ts).
+ * Returns the file's name, or null if no page asks for it.
  */
 export async function writeHongKongFont(dir: string): Promise<string | null> {
   const pages = filesUnder(dir).filter((f) => f.endsWith(".html"));
@@ -92,7 +158,52 @@ export async function writeHongKongFont(dir: string): Promise<string | null> {
   const file = `hk-${createHash("sha256").update(woff2).digest("hex").slice(0, 10)}.woff2`;
   mkdirSync(join(dir, "fonts"), { recursive: true });
   writeFileSync(join(dir, "fonts", file), woff2);
-  const range = unicodeRange(chars);
-  for (const [f, html] of asking) writeFileSync(join(dir, f), html.replaceAll(HK_FONT_FILE, file).replaceAll(HK_FONT_RANGE, range));
+  for (const [f, html] of asking)
+    writeFileSync(join(dir, f), html.replaceAll(HK_FONT_FILE, file).replaceAll(HK_FONT_RANGE, CJK_UNICODE_RANGE));
   return file;
+}
+
+/**
+ * The Latin faces (src/lib/latin-fonts.ts), cut to the characters of the built pages that ask for
+ * them and written to fonts/ under their content hash; each file name and unicode-range replaces
+ * its placeholder. A face in "site" scope is one file for every page that asks (the union of their
+ * characters); in "page" scope each page gets its own. Returns the files written.
+ */
+export async function writeLatinFonts(dir: string): Promise<string[]> {
+  const pages = filesUnder(dir).filter((f) => f.endsWith(".html"));
+  const texts = new Map(pages.map((f) => [f, readFileSync(join(dir, f), "utf8")]));
+  // Which pages ask for which cut: "<face> site" for the shared ones, "<face> page <file>" for a page's own.
+  const groups = new Map<string, { face: FaceId; scope: LatinScope; pages: string[] }>();
+  for (const [f, html] of texts) {
+    for (const [, face, scope] of html.matchAll(LATIN_PLACEHOLDER)) {
+      const key = scope === "site" ? `${face} site` : `${face} page ${f}`;
+      const group = groups.get(key) ?? { face: face as FaceId, scope: scope as LatinScope, pages: [] };
+      if (!group.pages.includes(f)) group.pages.push(f);
+      groups.set(key, group);
+    }
+  }
+  const written = new Set<string>();
+  const replacements = new Map<string, [string, string][]>();
+  for (const { face: id, scope, pages: asking } of groups.values()) {
+    const face = latinFace(id);
+    const has = faceCodePoints(face);
+    const chars = latinCharactersOf(asking.map((f) => shownText(texts.get(f)!)).join(" ")).filter((c) => has.has(c.codePointAt(0)!));
+    const woff2 = await subsetLatinFace(face, chars.join(""));
+    const file = `${face.id}-${createHash("sha256").update(woff2).digest("hex").slice(0, 10)}.woff2`;
+    mkdirSync(join(dir, "fonts"), { recursive: true });
+    writeFileSync(join(dir, "fonts", file), woff2);
+    written.add(file);
+    const range = compactUnicodeRange(chars.map((c) => c.codePointAt(0)!));
+    for (const f of asking) {
+      const list = replacements.get(f) ?? [];
+      list.push([latinPlaceholder(id, scope, "FILE"), file], [latinPlaceholder(id, scope, "RANGE"), range]);
+      replacements.set(f, list);
+    }
+  }
+  for (const [f, list] of replacements) {
+    let html = texts.get(f)!;
+    for (const [from, to] of list) html = html.replaceAll(from, to);
+    writeFileSync(join(dir, f), html);
+  }
+  return [...written].sort();
 }

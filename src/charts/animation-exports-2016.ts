@@ -178,6 +178,6 @@ export const ANIMATION_EXPORTS_2016: ChartSpec<AnimationFactRow> = {
     const data = bars(rows, step, w);
     // The axis runs to 100%: these are parts of one total, so the scale shows how much is left.
     const frame = barFrame(width, data, { xMax: 100 });
-    return barChartOptions(frame, data);
+    return barChartOptions(frame, data, { locale: w.locale });
   },
 };

@@ -19,6 +19,13 @@ export interface Bar {
   derived?: boolean;
   /** Faded, so the highlighted bars of a step stand out. */
   dim?: boolean;
+  /** The bar's readout (src/client/chart-tips.ts); its name and value label when absent. */
+  tip?: string;
+}
+
+/** A bar's readout: its own, or its name and value label as the chart prints them. */
+export function barTip(b: Bar, locale: string): string {
+  return b.tip ?? (locale === "en" ? `${b.label}: ${b.valueLabel}` : `${b.label}：${b.valueLabel}`);
 }
 
 export interface BarFrame extends Frame {
@@ -103,7 +110,7 @@ function hatchDefs(colours: readonly string[]): RenderFunction {
 export function barChartOptions(
   frame: BarFrame,
   bars: readonly Bar[],
-  { under = [], over = [] }: { under?: Markish[]; over?: Markish[] } = {},
+  { under = [], over = [], locale = "en" }: { under?: Markish[]; over?: Markish[]; locale?: string } = {},
 ): PlotOptions {
   const hatched = [...new Set(bars.filter((b) => b.derived).map((b) => b.colour))];
   const fill = (b: Bar) => (b.derived ? `url(#hatch-${hatched.indexOf(b.colour)})` : b.colour);
@@ -133,6 +140,7 @@ export function barChartOptions(
         strokeOpacity: (b: Bar) => (b.dim ? 0.3 : 1),
         insetTop: frame.insetTop,
         insetBottom: frame.band - frame.insetTop - frame.barHeight,
+        title: (b: Bar) => barTip(b, locale),
       }),
       Plot.ruleX([0], { stroke: "currentColor", strokeOpacity: 0.6 }),
       Plot.text(drawn, { ...labelOptions, y: "key", text: label, fill: "currentColor", fillOpacity: (b: Bar) => (b.dim ? 0.55 : 1) }),

@@ -112,6 +112,6 @@ export const BOX_OFFICE_2022: ChartSpec<BoxOfficeCategoryRow> = {
         };
       });
     // Shares of one total: the axis runs to 100% so each bar reads as a part of the whole.
-    return barChartOptions(barFrame(width, data, { xMax: 100 }), data);
+    return barChartOptions(barFrame(width, data, { xMax: 100 }), data, { locale: w.locale });
   },
 };

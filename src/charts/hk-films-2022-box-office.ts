@@ -142,6 +142,6 @@ export const HK_FILMS_2022_BOX_OFFICE: ChartSpec<HongKongFilmBoxOfficeRow> = {
       colour: placeColour("hong-kong-china"),
       dim: step === "million-spectators" ? r.admissions <= MILLION_SPECTATORS : false,
     }));
-    return barChartOptions(barFrame(width, data), data);
+    return barChartOptions(barFrame(width, data), data, { locale: w.locale });
   },
 };

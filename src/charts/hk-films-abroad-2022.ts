@@ -163,6 +163,6 @@ export const HK_FILMS_ABROAD_2022: ChartSpec<FilmsAbroadChartRow> = {
       colour: placeColour("hong-kong-china"),
       dim: step === "greater-china" ? !GREATER_CHINA.includes(r.place) : false,
     }));
-    return barChartOptions(barFrame(width, data), data);
+    return barChartOptions(barFrame(width, data), data, { locale: w.locale });
   },
 };

@@ -27,8 +27,8 @@ const TABLE: Localized = { en: "Table 1", "zh-hk": "表1" };
 const TURNING_POINT_YEAR = 2016;
 const TURN_STEP = `turn-${TURNING_POINT_YEAR}`;
 
-/** The years at the end of the series in which Japan's share is above Mainland China's. */
-function japanLeadYears(rows: readonly TradePlaceRow[]): number[] {
+/** The years at the end of the series in which Japan's share is above Mainland China's (the story's lead marks the first). */
+export function japanLeadYears(rows: readonly TradePlaceRow[]): number[] {
   const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
   const lead: number[] = [];
   for (const year of years.toReversed()) {

@@ -9,7 +9,7 @@ import { PAPER } from "../site.ts";
 import type { Localized } from "../lib/i18n.ts";
 import { isNarrow, niceMax } from "./layout.ts";
 import { placeColour } from "./palette.ts";
-import { changeSentence, knownPoints, tradePeriod, tradePlaceRows, type TradePlaceRow } from "./trade-rows.ts";
+import { changeSentence, knownPoints, tradePeriod, tradePlaceRows, tradeTip, type TradePlaceRow } from "./trade-rows.ts";
 import type { ChartSpec } from "./types.ts";
 
 const TABLE: Localized = { en: "Table 1", "zh-hk": "表1" };
@@ -203,6 +203,7 @@ export const IMPORTS_TOP_FIVE: ChartSpec<TradePlaceRow> = {
             r: 2.5,
             fill: (r: TradePlaceRow) => placeColour(r.place),
             fillOpacity: (r: TradePlaceRow) => (dimmed(r.place) ? 0.3 : 1),
+            title: (r: TradePlaceRow) => tradeTip(r, w),
           },
         ),
         Plot.text(titles, {

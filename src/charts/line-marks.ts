@@ -25,6 +25,8 @@ export interface LinePoint {
   year: number;
   /** Null where the source gives nothing: drawn as a gap, never bridged. */
   value: number | null;
+  /** The dot's readout (src/client/chart-tips.ts); the series, year and formatted value when absent. */
+  tip?: string;
 }
 
 export interface LineSeries {
@@ -34,7 +36,7 @@ export interface LineSeries {
   points: LinePoint[];
   /** Drawn faint, so another series or an annotation stands out. */
   dim?: boolean;
-  /** Formats a value for the dot's tooltip; the axis format when absent. */
+  /** Formats a value for the dot's readout; the axis format when absent. */
   format?: (n: number) => string;
 }
 
@@ -146,10 +148,11 @@ export function seriesMarks(frame: LineFrame, series: readonly LineSeries[]): Ma
         className: `series-${s.id}`,
       }),
     );
-    // Each dot carries an SVG <title>: a hover tooltip that needs no JavaScript.
+    // Each dot's readout goes to Plot as its title; the renderer moves it to data-tip for the tooltip script.
     const value = (p: LinePoint) => (s.format ?? frame.format)(p.value as number);
     const tip = (p: LinePoint) =>
-      frame.words.locale === "en" ? `${s.label}, ${p.year}: ${value(p)}` : `${s.label}，${frame.words.f.year(p.year)}：${value(p)}`;
+      p.tip ??
+      (frame.words.locale === "en" ? `${s.label}, ${p.year}: ${value(p)}` : `${s.label}，${frame.words.f.year(p.year)}：${value(p)}`);
     marks.push(
       Plot.dot(
         s.points.filter((p) => p.value !== null),

@@ -195,6 +195,6 @@ export const MAINLAND_FILMS_HK_2022_BOX_OFFICE: ChartSpec<MainlandFilmBoxOfficeR
     const probe = barFrame(width, data);
     const legend = key(items, width - probe.marginLeft - probe.marginRight);
     const frame = barFrame(width, data, { top: legend.height });
-    return barChartOptions(frame, data, { over: legend.marks });
+    return barChartOptions(frame, data, { over: legend.marks, locale: w.locale });
   },
 };

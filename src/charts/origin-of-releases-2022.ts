@@ -152,6 +152,6 @@ export const ORIGIN_OF_RELEASES_2022: ChartSpec<OriginRow> = {
         dim: focus ? !focus.includes(r.place) : false,
       };
     });
-    return barChartOptions(barFrame(width, data), data);
+    return barChartOptions(barFrame(width, data), data, { locale: w.locale });
   },
 };

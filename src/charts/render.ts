@@ -5,7 +5,8 @@
  */
 import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
-import type { ChartSpec } from "./types.ts";
+import type { PlotOptions } from "@observablehq/plot";
+import type { ChartSpec, LeadSpec } from "./types.ts";
 import type { SiteData } from "../data/load.ts";
 import { wordsFor } from "../data/words.ts";
 import type { Locale } from "../lib/i18n.ts";
@@ -97,19 +98,66 @@ export function renderChartSvg(
   }
   const rows = spec.rows(data);
   const words = wordsFor(data, locale);
-  const options = spec.plot(rows, { width, step, words });
+  const stepCaption = step ? spec.steps.find((s) => s.id === step)?.caption : undefined;
+  return drawSvg(spec.plot(rows, { width, step, words }), {
+    width,
+    name: spec.id,
+    prefix: idPrefix ?? (step ? `${spec.id}--${step}` : spec.id),
+    title: stepCaption ? `${words.pick(spec.title)}: ${words.pick(stepCaption)}` : words.pick(spec.title),
+    desc: spec.describe(rows, words),
+    inlineStyle,
+  });
+}
+
+/**
+ * Renders a lead (a small view of a chart's rows, src/charts/types.ts LeadSpec) at its own
+ * width, for the page's CSS to scale. Its title and description come from the same rows.
+ */
+export function renderLeadSvg<Row extends Record<string, unknown>>(
+  lead: LeadSpec<Row>,
+  data: SiteData,
+  { locale, idPrefix = lead.id }: { locale: Locale; idPrefix?: string },
+): string {
+  const rows = lead.chart.rows(data);
+  const words = wordsFor(data, locale);
+  return drawSvg(lead.plot(rows, { width: lead.width, words }), {
+    width: lead.width,
+    name: lead.id,
+    prefix: idPrefix,
+    title: lead.title(rows, words),
+    desc: lead.describe(rows, words),
+    inlineStyle: false,
+  });
+}
+
+interface DrawOptions {
+  width: number;
+  /** What the drawing is called in the class of its <svg> (chart-<name>) and in errors. */
+  name: string;
+  /** Prefix of every id in the SVG. */
+  prefix: string;
+  /** Its accessible name and description, as <title> and <desc>. */
+  title: string;
+  desc: string;
+  inlineStyle: boolean;
+}
+
+/** Plot options to an accessible, deterministic <svg> string (see the file's comment). */
+function drawSvg(
+  options: PlotOptions,
+  { width, name: drawing, prefix, title: titleText, desc: descText, inlineStyle }: DrawOptions,
+): string {
   // The page prints title, subtitle and caption as HTML; given to Plot they would wrap the SVG in a <figure>.
   const { title: _title, subtitle: _subtitle, caption: _caption, ...rest } = options;
   const { document } = parseHTML("<!doctype html><html><head></head><body></body></html>");
-  const node = Plot.plot({ ...rest, width, document, className: `chart-${spec.id}`, style: SVG_STYLE }) as unknown as Node;
+  const node = Plot.plot({ ...rest, width, document, className: `chart-${drawing}`, style: SVG_STYLE }) as unknown as Node;
   if (node.tagName?.toLowerCase() !== "svg") {
     throw new Error(
-      `Chart “${spec.id}”: Plot returned a <${node.tagName?.toLowerCase()}>, not an <svg>, because a legend was asked for; label the ` +
+      `Chart “${drawing}”: Plot returned a <${node.tagName?.toLowerCase()}>, not an <svg>, because a legend was asked for; label the ` +
         `marks directly instead.`,
     );
   }
   const svg = node;
-  const prefix = idPrefix ?? (step ? `${spec.id}--${step}` : spec.id);
 
   // Plot numbers clip paths and patterns with a global counter: rename by order of appearance.
   const ids = new Map<string, string>();
@@ -136,11 +184,21 @@ export function renderChartSvg(
     }
   }
 
+  // Plot writes a mark's title channel as a <title> in each element. Ours are the marks' readouts:
+  // moved to data-tip, where the tooltip script (src/client/chart-tips.ts) shows them on pointer,
+  // touch and keyboard, and out of the browser's own hover tooltip, which only a mouse can reach.
+  for (const el of Array.from(descendants(svg))) {
+    if (el.tagName?.toLowerCase() !== "title") continue;
+    const t = el as unknown as { textContent: string; parentNode: Node | null; remove(): void };
+    t.parentNode?.setAttribute("data-tip", t.textContent);
+    t.remove();
+  }
+
   const svgText = Array.from(descendants(svg)).some(
     (el) => el.tagName?.toLowerCase() === "text" && /\u26a0/.test((el as unknown as { textContent: string }).textContent),
   );
   if (svgText)
-    throw new Error(`Chart “${spec.id}”: Plot drew its warning sign, so a mark got data it could not use; see the console warning.`);
+    throw new Error(`Chart “${drawing}”: Plot drew its warning sign, so a mark got data it could not use; see the console warning.`);
 
   if (!inlineStyle) {
     for (const el of Array.from(svg.children ?? []))
@@ -157,12 +215,38 @@ export function renderChartSvg(
   const el = svg as unknown as { prepend(...n: unknown[]): void };
   const title = document.createElementNS("http://www.w3.org/2000/svg", "title");
   title.setAttribute("id", `${prefix}-title`);
-  const stepCaption = step ? spec.steps.find((s) => s.id === step)?.caption : undefined;
-  title.textContent = stepCaption ? `${words.pick(spec.title)}: ${words.pick(stepCaption)}` : words.pick(spec.title);
+  title.textContent = titleText;
   const desc = document.createElementNS("http://www.w3.org/2000/svg", "desc");
   desc.setAttribute("id", `${prefix}-desc`);
-  desc.textContent = spec.describe(rows, words);
+  desc.textContent = descText;
   el.prepend(title, desc);
 
   return (svg as unknown as { outerHTML: string }).outerHTML;
+}
+
+const STORY_WIDE = new WeakMap<SiteData, Map<string, string>>();
+
+/**
+ * The wide drawing of a chart in the story's sticky graphic, which the story page does not carry
+ * (it draws each chart once, narrow): the build writes these to story-wide.json for the
+ * scrollytelling script. Its ids end in "-step-w", like a step's narrow drawing's in "-step-n".
+ */
+export function storyWideSvg(spec: ChartSpec, data: SiteData, step: string | undefined, locale: Locale): string {
+  const cache = STORY_WIDE.get(data) ?? new Map<string, string>();
+  STORY_WIDE.set(data, cache);
+  const key = `${locale} ${spec.id} ${step ?? ""}`;
+  let svg = cache.get(key);
+  if (svg === undefined) {
+    const idPrefix = `${spec.id}${step ? `--${step}` : ""}-step-w`;
+    svg = renderChartSvg(spec, data, { width: RENDER_WIDTHS.wide, step, locale, idPrefix, inlineStyle: false });
+    cache.set(key, svg);
+  }
+  return svg;
+}
+
+/** The width and height of the story's wide drawing ("680 374"), from its viewBox. */
+export function storyWideSize(spec: ChartSpec, data: SiteData, step: string | undefined, locale: Locale): string {
+  const m = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(storyWideSvg(spec, data, step, locale));
+  if (!m) throw new Error(`Chart “${spec.id}”: its wide drawing has no viewBox`);
+  return `${m[1]} ${m[2]}`;
 }

@@ -247,6 +247,19 @@ export function missingNotes(rows: readonly TradePlaceRow[], places: readonly st
  * What Figures 1 and 4 draw for a step: value lines for the "value" step, share lines otherwise,
  * one series per place in `places`, named and formatted in the edition, and the frame sized for them.
  */
+/**
+ * The readout of one place's year, as a chart's tooltip shows it: place, year, value and share of
+ * the year's total, each formatted as the page formats it (a figure the source lacks shows the
+ * missing mark).
+ */
+export function tradeTip(r: TradePlaceRow, w: Words): string {
+  const value = w.f.hkdThousandShort(r.value_hkd_thousand);
+  const share = w.f.percent(r.share_percent);
+  return w.locale === "en"
+    ? `${w.place(r.place)}, ${r.year}: ${value}, ${share} of the year's total`
+    : `${w.place(r.place)}，${w.f.year(r.year)}：${value}，佔全年總值${share}`;
+}
+
 export function tradeLines(
   rows: readonly TradePlaceRow[],
   places: readonly string[],
@@ -263,7 +276,7 @@ export function tradeLines(
       id: place,
       label: w.place(place),
       colour: placeColour(place),
-      points: mine.map((r) => ({ year: r.year, value: r[measure] })),
+      points: mine.map((r) => ({ year: r.year, value: r[measure], tip: tradeTip(r, w) })),
       format: share ? (n: number) => w.f.percent(n) : (n: number) => w.f.hkdThousandShort(n),
     };
   });

@@ -220,6 +220,6 @@ export const TVB_MAINLAND_DRAMAS_RATINGS: ChartSpec<TvbRatingRow> = {
         );
       }
     }
-    return barChartOptions(frame, data, { under, over });
+    return barChartOptions(frame, data, { under, over, locale: w.locale });
   },
 };

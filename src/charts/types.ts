@@ -25,3 +25,27 @@ export interface ChartSpec<Row extends Record<string, unknown> = Record<string, 
   /** Plot options for a width, step and edition. Pure: no DOM access. */
   plot(rows: Row[], ctx: ChartContext): PlotOptions;
 }
+
+/**
+ * A lead: a small drawing of one chart's rows for the story's first screen. It is a view of
+ * that chart, not a graphic of its own (no page, embed, download or catalogue entry), so it
+ * draws the chart's own rows (the two cannot disagree) and the page links it to the chart.
+ * Drawn once at `width` and scaled by the page's CSS, type and all, so it costs one SVG.
+ */
+export interface LeadSpec<Row extends Record<string, unknown> = Record<string, unknown>> {
+  kind: "lead";
+  /** Prefix of its ids and name of its class. */
+  id: string;
+  /** The chart whose rows it draws and whose page has the whole figure. */
+  chart: ChartSpec<Row>;
+  /** Width in px it is drawn at (its viewBox). */
+  width: number;
+  /** What it shows, with units and period: the heading over it and its accessible name, computed from the rows. */
+  title(rows: Row[], words: Words): string;
+  /** The text alternative, computed from the rows. */
+  describe(rows: Row[], words: Words): string;
+  /** A short source line: the page around it already cites the paper. */
+  source: Text;
+  /** Plot options at `width`, in an edition. Pure: no DOM access. */
+  plot(rows: Row[], ctx: { width: number; words: Words }): PlotOptions;
+}

@@ -2,10 +2,73 @@
  * Turns each linear `.scrolly` section into a sticky graphic that follows the step in view.
  * One helper reports which step is active; everything else reacts to that index (the
  * Pudding's pattern). Skipped under prefers-reduced-motion: the linear reading stays.
+ *
+ * The page draws each step's chart once, narrow. Where the sticky graphic is wide, its layers
+ * get the wide drawings from the section's data-wide-src (story-wide.json), each in a box given
+ * the wide drawing's proportions (the figure's data-wide-size) before the file is asked for, so
+ * the graphic keeps its height when they arrive.
  */
 const REDUCED = "(prefers-reduced-motion: reduce)";
 /** On a phone the graphic may take this share of the screen's height; the step cards pass below it. */
 export const MAX_PHONE_SHARE = 0.6;
+/** The graphic's width from which a chart gets its wide drawing: Chart.astro's container query on chart pages. */
+const WIDE_FROM = 520;
+
+const wideFiles = new Map<string, Promise<Record<string, string>>>();
+function wideDrawings(src: string): Promise<Record<string, string>> {
+  let file = wideFiles.get(src);
+  if (!file) {
+    file = fetch(src).then((r) => (r.ok ? (r.json() as Promise<Record<string, string>>) : Promise.reject(new Error(`${r.status}`))));
+    wideFiles.set(src, file);
+  }
+  return file;
+}
+
+/** Replaces each layer's narrow drawing by the wide one, in a box already shaped for it. */
+function upgrade(src: string, layers: HTMLElement[]): void {
+  const boxes = layers.map((layer) => {
+    const figure = layer.querySelector<HTMLElement>("figure[data-wide-size]");
+    const box = figure?.querySelector<HTMLElement>(".chart-svg");
+    if (!figure || !box) return null;
+    const [w, h] = (figure.dataset.wideSize ?? "").split(" ").map(Number);
+    if (!w || !h) return null;
+    box.style.aspectRatio = `${w} / ${h}`;
+    box.classList.add("is-awaiting-wide");
+    return box;
+  });
+  wideDrawings(src).then(
+    (drawings) =>
+      layers.forEach((layer, i) => {
+        const box = boxes[i];
+        const svg = drawings[`${layer.dataset.chart}--${layer.dataset.state}`];
+        if (!box) return;
+        if (svg) {
+          box.innerHTML = svg;
+          hideFromAssistiveTechnology(box);
+          box.classList.add("is-wide");
+        } else box.style.aspectRatio = "";
+        box.classList.remove("is-awaiting-wide");
+      }),
+    () =>
+      boxes.forEach((box) => {
+        if (!box) return;
+        box.style.aspectRatio = "";
+        box.classList.remove("is-awaiting-wide");
+      }),
+  );
+}
+
+/** The sticky graphic repeats what the steps' own figures say to screen readers: it is hidden from them. */
+function hideFromAssistiveTechnology(el: Element): void {
+  for (const x of [el, ...el.querySelectorAll("[aria-labelledby],[aria-describedby]")]) {
+    x.removeAttribute("aria-labelledby");
+    x.removeAttribute("aria-describedby");
+  }
+  el.querySelectorAll("svg").forEach((svg) => svg.setAttribute("aria-hidden", "true"));
+  // Nor does it take focus (the chart in the step does, chart-tips.ts) or speak.
+  el.querySelectorAll("[tabindex]").forEach((x) => x.removeAttribute("tabindex"));
+  el.querySelectorAll(".chart-tip-live, .chart-tip").forEach((x) => x.remove());
+}
 
 export function enhanceScrollies(root: Document): void {
   if (typeof IntersectionObserver === "undefined" || window.matchMedia(REDUCED).matches) return;
@@ -33,13 +96,16 @@ function fit(section: HTMLElement): boolean {
   const graphic = section.querySelector<HTMLElement>(".scrolly-graphic")!;
   const steps = [...section.querySelectorAll<HTMLElement>(".step")];
   const phone = window.matchMedia("(max-width: 899px)").matches;
-  // On wide screens the site header stays on screen (Base.astro): the graphic sits below it, centred in the rest.
+  // What stays on screen above the graphic: on wide screens the site header (Base.astro), and the
+  // story's chapter bar once it sticks (chapter-nav.ts); the graphic sits below them, centred in the rest.
   const header = phone ? 0 : (document.querySelector(".site-header")?.getBoundingClientRect().height ?? 0);
+  const bar = document.querySelector("[data-chapter-nav].is-enhanced")?.getBoundingClientRect().height ?? 0;
+  const above = header + bar;
   // On a phone the text cards pass below the graphic: it may take what the tallest card leaves
   // (the cards sit 6vh above the bottom, Step.astro), and never more than MAX_PHONE_SHARE.
   const card = Math.max(0, ...steps.map((s) => s.querySelector(".step-text")?.getBoundingClientRect().height ?? 0));
   const room = Math.floor(
-    phone ? Math.min(window.innerHeight * MAX_PHONE_SHARE, window.innerHeight * 0.94 - card - 16) : window.innerHeight - header,
+    phone ? Math.min(window.innerHeight * MAX_PHONE_SHARE, window.innerHeight * 0.94 - card - 16 - above) : window.innerHeight - above,
   );
   const height = Math.ceil(graphic.getBoundingClientRect().height);
   if (height > room) {
@@ -49,7 +115,7 @@ function fit(section: HTMLElement): boolean {
     graphic.querySelectorAll(".scrolly-layer").forEach((l) => l.remove());
     return false;
   }
-  if (!phone) graphic.style.top = `${Math.round(header + (room - height) / 2)}px`;
+  if (!phone) graphic.style.top = `${Math.round(above + (room - height) / 2)}px`;
   return true;
 }
 
@@ -70,17 +136,15 @@ function enhance(section: HTMLElement): void {
       const copy = figure.cloneNode(true) as HTMLElement;
       // Ids must stay unique on the page, and the copy is hidden from assistive technology.
       for (const el of [copy, ...copy.querySelectorAll("[id]")]) el.removeAttribute("id");
-      for (const el of [copy, ...copy.querySelectorAll("[aria-labelledby],[aria-describedby]")]) {
-        el.removeAttribute("aria-labelledby");
-        el.removeAttribute("aria-describedby");
-      }
-      copy.querySelectorAll("svg").forEach((svg) => svg.setAttribute("aria-hidden", "true"));
+      hideFromAssistiveTechnology(copy);
       layer.append(copy);
     }
     graphic.append(layer);
     return layer;
   });
   section.classList.add("is-enhanced");
+  const src = section.dataset.wideSrc;
+  if (src && graphic.clientWidth >= WIDE_FROM) upgrade(src, layers);
 
   if (!fit(section)) return;
 

@@ -2,14 +2,15 @@
  * Images of a chart or table for use outside the site: a standalone SVG with its title, source
  * and credit (explicit colours and fonts, so Illustrator and Figma open it as drawn), a PNG of
  * it at 2x, and a 1200x630 social card, in each edition's language. Rendered at build time with
- * resvg and fonts from npm (Noto Sans SC for the printed Simplified titles, Noto Sans HK for the
- * Chinese edition), so Chinese text renders on any machine.
+ * resvg and the site's own fonts from npm (Source Sans 3, as on the page; Noto Sans SC for the
+ * printed Simplified titles; Noto Sans HK for the Chinese edition), so a downloaded chart looks
+ * like the site and Chinese text renders on any machine.
  */
 import { createHash } from "node:crypto";
 import { mkdirSync, writeFileSync, existsSync, readFileSync, renameSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { Resvg } from "@resvg/resvg-js";
 import subsetFont from "subset-font";
 import { IMAGE_WIDTH, SITE_NAME } from "../site.ts";
@@ -18,17 +19,22 @@ import { GRAPHICS, graphicSubtitle, type Graphic } from "./registry.ts";
 import type { Locale } from "../lib/i18n.ts";
 import { notoSansHk } from "../lib/hk-font.ts";
 import { messagesFor } from "../lib/messages.ts";
+import { SANS_FAMILY, latinFace, subsetLatinFace } from "../lib/latin-fonts.ts";
 import { wordsFor, type Words } from "../data/words.ts";
 import { notoSansSc } from "./fonts.ts";
 import { graphicLabel } from "./embed-code.ts";
-import { renderChartSvg } from "../charts/render.ts";
+import { RENDER_WIDTHS, renderChartSvg } from "../charts/render.ts";
 import { HALO_CLASS } from "../charts/layout.ts";
 import type { Cell, TableSpec } from "../tables/types.ts";
 
-/** resvg matches these against the font files' names; a viewer without them falls back to the next. */
+/**
+ * resvg matches these against the font files' names; a viewer without them falls back to the
+ * next. English as on the page, in Source Sans 3; Chinese in Noto Sans HK, whose Latin is Source
+ * Sans's design (Noto Sans CJK took its Latin from it), so a mixed line keeps one voice.
+ */
 const FONT: Record<Locale, string> = {
-  en: "'Noto Sans S Chinese', 'Noto Sans SC', 'Helvetica Neue', Helvetica, Arial, sans-serif",
-  "zh-hk": "'Noto Sans HK', 'Noto Sans S Chinese', 'PingFang HK', 'Microsoft JhengHei', sans-serif",
+  en: `'${SANS_FAMILY}', 'Noto Sans S Chinese', 'Noto Sans SC', 'Helvetica Neue', Helvetica, Arial, sans-serif`,
+  "zh-hk": `'Noto Sans HK', '${SANS_FAMILY}', 'Noto Sans S Chinese', 'PingFang HK', 'Microsoft JhengHei', sans-serif`,
 };
 const INK = "#1d1d1f";
 const MUTED = "#5c5a55";
@@ -280,6 +286,55 @@ export function cardSvg(g: Graphic, data: SiteData, text: ExportText, locale: Lo
   );
 }
 
+/** Size of the catalogue's thumbnails (THUMB.width x THUMB.height px, 16:10). */
+export const THUMB = { width: 600, height: 375 } as const;
+
+/**
+ * A thumbnail for the catalogue (/charts/): the graphic alone, without the title and source the
+ * card beside it prints, drawn so its type is as large as the box allows. A chart is drawn at
+ * the site's two widths and the one that fits at the larger scale is kept (a line chart's phone
+ * drawing, a long bar chart's wide one), whole and centred. A table shows its header and first
+ * rows and columns at up to its natural size, which is what tells one table from another.
+ */
+export function thumbSvg(g: Graphic, data: SiteData, locale: Locale): string {
+  const { width: W, height: H } = THUMB;
+  const P = 16;
+  const fit = (b: { width: number; height: number }) => ({
+    width: (W - 2 * P) / b.width,
+    height: (H - 2 * P) / b.height,
+  });
+  let inner: { svg: string; width: number; height: number };
+  let scale: number;
+  if (g.kind === "chart") {
+    const drawings = [RENDER_WIDTHS.narrow, RENDER_WIDTHS.wide].map((width) => body(g, data, width, locale));
+    const scales = drawings.map((d) => Math.min(fit(d).width, fit(d).height));
+    const best = scales[0]! >= scales[1]! ? 0 : 1;
+    [inner, scale] = [drawings[best]!, scales[best]!];
+  } else {
+    inner = body(g, data, IMAGE_WIDTH, locale);
+    const f = fit(inner);
+    // Fill the height up to natural size (a wide table is cut at the right), and never narrower than the box.
+    scale = Math.max(f.width, Math.min(1, f.height));
+  }
+  const [w, h] = [Math.round(inner.width * scale), Math.round(inner.height * scale)];
+  const [boxW, boxH] = [W - 2 * P, H - 2 * P];
+  const [cutRight, cutBottom] = [w > boxW, h > boxH];
+  // A box inside the margins clips what does not fit; a fade at a cut edge says the table goes on.
+  const fade = (id: string, x2: number, y2: number, rect: string) =>
+    `<defs><linearGradient id="${id}" x2="${x2}" y2="${y2}"><stop offset="0" stop-color="#fff" stop-opacity="0"/>` +
+    `<stop offset="1" stop-color="#fff"/></linearGradient></defs><rect ${rect} fill="url(#${id})"/>`;
+  const fades =
+    (cutRight ? fade("cut-r", 1, 0, `x="${W - P - 48}" y="0" width="${P + 48}" height="${H}"`) : "") +
+    (cutBottom ? fade("cut-b", 0, 1, `x="0" y="${H - P - 40}" width="${W}" height="${P + 40}"`) : "");
+  const x = cutRight ? 0 : Math.round((boxW - w) / 2);
+  const y = cutBottom ? 0 : Math.round((boxH - h) / 2);
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="${FONT[locale]}"><rect ` +
+    `width="100%" height="100%" fill="#ffffff"/><svg x="${P}" y="${P}" width="${boxW}" height="${boxH}">${place(inner.svg, x, y, w, h)}` +
+    `</svg>${fades}</svg>`
+  );
+}
+
 /** Latin text and punctuation, arrows and shapes: what any image may contain besides its own text. */
 function baseCharacters(): Set<string> {
   const ranges: [number, number][] = [
@@ -315,6 +370,7 @@ function exportCharacters(data: SiteData, locale: Locale): string {
     const text = exportText(g, "", locale, data, "0000-0");
     add(standaloneSvg(g, data, text, locale).svg);
     add(cardSvg(g, data, text, locale));
+    add(thumbSvg(g, data, locale));
   }
   return [...chars].sort().join("");
 }
@@ -324,11 +380,12 @@ const charactersOf = new WeakMap<SiteData, Map<Locale, string>>();
 const fontFiles = new Map<string, Promise<string[]>>();
 
 /**
- * The fonts of an edition's images, cut down to the characters they contain: Noto Sans SC for
- * the paper's Simplified titles (and, in English, all text), and for the Chinese edition Noto
- * Sans HK too. resvg parses its fonts on every render, and the full 7-8 MB files made each PNG
- * take over a second; the subsets take milliseconds. `svg`, when given, is an image to cover
- * too: a correction's notice has words no graphic has, and gets a subset of its own.
+ * The fonts of an edition's images, cut down to the characters they contain: the site's Source
+ * Sans 3 (regular, bold and italic, as the charts use them), Noto Sans SC for the paper's
+ * Simplified titles, and for the Chinese edition Noto Sans HK too. resvg parses its fonts on every
+ * render, and the full 7-8 MB files made each PNG take over a second; the subsets take milliseconds.
+ * `svg`, when given, is an image to cover too: a correction's notice has words no graphic has, and
+ * gets a subset of its own.
  */
 export function exportFonts(data: SiteData, locale: Locale, svg = ""): Promise<string[]> {
   let byLocale = charactersOf.get(data);
@@ -348,13 +405,19 @@ export function exportFonts(data: SiteData, locale: Locale, svg = ""): Promise<s
         ...(["Regular", "Bold"] as const).map((w) => ({ name: `NotoSansSC-${w}.otf`, path: () => notoSansSc(w) })),
         ...(locale === "en" ? [] : (["Regular", "Bold"] as const).map((w) => ({ name: `NotoSansHK-${w}.ttf`, path: () => notoSansHk(w) }))),
       ];
-      return Promise.all(
-        sources.map(async ({ name, path }) => {
+      const latin = (["sans-400", "sans-700", "sans-400-italic"] as const).map(latinFace);
+      return Promise.all([
+        ...latin.map(async (face) => {
+          const file = join(dir, basename(face.path()));
+          if (!existsSync(file)) writeFileSync(file, await subsetLatinFace(face, chars, "sfnt"));
+          return file;
+        }),
+        ...sources.map(async ({ name, path }) => {
           const file = join(dir, name);
           if (!existsSync(file)) writeFileSync(file, await subsetFont(readFileSync(path()), chars, { targetFormat: "sfnt" }));
           return file;
         }),
-      );
+      ]);
     })();
     fontFiles.set(key, files);
   }
@@ -412,7 +475,7 @@ function cachedPng(key: string, render: () => Buffer): Buffer {
 
 /** Rasterises SVG with the bundled fonts only (no system fonts, so every machine renders alike). */
 export async function toPng(svg: string, data: SiteData, locale: Locale, scale = 1): Promise<Buffer> {
-  const family = locale === "en" ? "Noto Sans S Chinese" : "Noto Sans HK";
+  const family = locale === "en" ? SANS_FAMILY : "Noto Sans HK";
   const fonts = await exportFonts(data, locale, svg);
   const key = createHash("sha256")
     .update(`${RESVG_VERSION}|${scale}|${family}|${fontsDigest(fonts)}|${svg}`)

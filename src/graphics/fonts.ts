@@ -8,8 +8,9 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import subsetFont from "subset-font";
-import { LANGUAGE_NAME } from "../lib/i18n.ts";
-import { cjkCharactersOf, subsetNotoSansHk, unicodeRange as unicodeRangeOf } from "../lib/hk-font.ts";
+import { LANGUAGE_NAME, type Locale } from "../lib/i18n.ts";
+import { LATIN_FACES, SANS_FAMILY, SERIF_FAMILY, fallbackFaceCss, fallbackFamilies, latinFace, type FaceId } from "../lib/latin-fonts.ts";
+import { cjkCharactersOf, subsetNotoSansHk, unicodeRange } from "../lib/hk-font.ts";
 import type { SiteData } from "../data/load.ts";
 
 const require = createRequire(import.meta.url);
@@ -29,10 +30,6 @@ export function cjkCharacters(data: SiteData | readonly SiteData[]): string[] {
     .flatMap((d) => [...d["mainland-films-hk-2022"].map((f) => f.title_zh), ...d["hk-films-2022"].map((f) => f.title_zh)])
     .join("");
   return [...new Set(text.match(CJK) ?? [])].sort();
-}
-
-function unicodeRange(chars: string[]): string {
-  return chars.map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase()}`).join(", ");
 }
 
 /** Path of Noto Sans (Simplified Chinese) Regular; the package exports no subpaths, so go from its entry point. */
@@ -67,10 +64,18 @@ export async function cjkFont(
   cached = {
     woff2,
     file,
-    css: (url) => fontFace(CJK_FAMILY, url, unicodeRange(chars)),
+    css: (url) => fontFace(CJK_FAMILY, url, CJK_FONT_RANGE),
   };
   return cached;
 }
+
+/**
+ * The range of the Simplified face on a page: the build's last step (scripts/lib/finish-build.ts)
+ * writes there the characters of the page's Simplified text (lang="zh-Hans"), and drops the face
+ * from pages that have none: the face comes first in every font list, so its range decides which
+ * pages fetch it, and listing the whole subset on every page cost each about 0.5 kB (gzip).
+ */
+export const CJK_FONT_RANGE = "__CJK_FONT_RANGE__";
 
 /** The Chinese edition's font family: Noto Sans HK, cut to the characters the edition's pages use. */
 export const HK_FAMILY = "HK Sans";
@@ -102,8 +107,72 @@ export function languageNameFont(): Promise<{ woff2: Buffer; file: string; css: 
     return {
       woff2,
       file,
-      css: (url: string) => fontFace(HK_FAMILY, url, unicodeRangeOf(chars)),
+      css: (url: string) => fontFace(HK_FAMILY, url, unicodeRange(chars)),
     };
   })();
   return switchFont;
+}
+
+/**
+ * The Latin faces a page declares (src/lib/latin-fonts.ts). Their files and unicode-ranges are
+ * placeholders, filled by the build's last step from the characters of the built pages, like the
+ * Chinese edition's font. "site": one cut shared by every page that asks (cached once for all);
+ * "page": a cut of the page's own characters (embeds, which other sites show one at a time and
+ * whose budget, bench/budgets.json, counts every byte).
+ */
+export type LatinScope = "site" | "page";
+
+export function latinPlaceholder(face: FaceId, scope: LatinScope, what: "FILE" | "RANGE"): string {
+  return `__LATIN_${face}_${scope}_${what}__`;
+}
+
+/** Finds the placeholders in a built page: face, scope and which. */
+export const LATIN_PLACEHOLDER = /__LATIN_([a-z0-9-]+)_(site|page)_(FILE|RANGE)__/g;
+
+/** The faces of each kind of page: all of them, or for embeds the sans alone, at its regular weight (bold is synthesized). */
+export const PAGE_FACES: readonly FaceId[] = LATIN_FACES.map((f) => f.id);
+export const EMBED_FACES: readonly FaceId[] = ["sans-400"];
+
+/** @font-face rules for these Latin faces and their size-adjusted local fallbacks. */
+export async function latinFontCss(fontsUrl: string, faces: readonly FaceId[], scope: LatinScope): Promise<string> {
+  const list = faces.map(latinFace);
+  const web = list
+    .map(
+      (f) =>
+        `@font-face{font-family:"${f.family}";src:url("${fontsUrl}${latinPlaceholder(f.id, scope, "FILE")}") format("woff2");` +
+        `font-weight:${f.weight};font-style:${f.style};font-display:swap;unicode-range:${latinPlaceholder(f.id, scope, "RANGE")};}\n`,
+    )
+    .join("");
+  return web + (await fallbackFaceCss(list));
+}
+
+const quote = (families: readonly string[]) => families.map((f) => `"${f}"`).join(", ");
+
+/**
+ * The font stacks, as CSS custom properties that global.css uses. The CJK faces come first: a
+ * unicode-range face placed after an installed font (DejaVu Sans on Linux) was seen to leave the
+ * first Chinese text of a page in empty boxes in Chromium (tests/e2e/fonts.test.ts); their ranges
+ * hold only CJK characters, so Latin text never uses them. The Chinese edition sets its prose in
+ * the sans, Latin and digits in Source Sans 3. An embed sets everything in the sans. Code (embed
+ * codes, citations) keeps the reader's monospace font (the site ships none), with the edition's
+ * Chinese faces first for the same reason: a Chinese graphic's embed code carries its title.
+ */
+export function fontStacks(locale: Locale, { embed = false }: { embed?: boolean } = {}): string {
+  const serif = [SERIF_FAMILY, ...fallbackFamilies("serif")];
+  const sans = [SANS_FAMILY, ...fallbackFamilies("sans")];
+  const hkSystem = ["PingFang HK", "Noto Sans CJK TC", "Microsoft JhengHei"];
+  const en = {
+    serif: `${quote([CJK_FAMILY, ...serif])}, serif`,
+    sans: `${quote([CJK_FAMILY, ...sans])}, sans-serif`,
+  };
+  const zhHk = `${quote([HK_FAMILY, CJK_FAMILY, ...sans, ...hkSystem])}, sans-serif`;
+  const zhHans = `${quote([CJK_FAMILY, ...sans])}, sans-serif`;
+  const sansStack = locale === "en" ? en.sans : zhHk;
+  const serifStack = embed ? sansStack : locale === "en" ? en.serif : zhHk;
+  const mono = ["ui-monospace", "SFMono-Regular", "Menlo", "Consolas", "DejaVu Sans Mono"];
+  const monoStack = `${quote([...(locale === "en" ? [] : [HK_FAMILY]), CJK_FAMILY, ...mono])}, monospace`;
+  return (
+    `:root{--font-serif:${serifStack};--font-sans:${sansStack};--font-mono:${monoStack};` +
+    `--font-zh-hk:${zhHk};--font-zh-hans:${zhHans}}\n`
+  );
 }

@@ -33,7 +33,21 @@ export function notoSansHk(weight: HkFontWeight = "Regular"): string {
 }
 
 /** Han characters, CJK punctuation and full-width forms: what the font is for. Not the middle dot, which Latin text uses too. */
-const CJK = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef\u{20000}-\u{3134f}]/gu;
+const CJK_BLOCKS: readonly [number, number][] = [
+  [0x3000, 0x303f],
+  [0x3400, 0x4dbf],
+  [0x4e00, 0x9fff],
+  [0xff00, 0xffef],
+  [0x20000, 0x3134f],
+];
+const CJK = new RegExp(`[${CJK_BLOCKS.map(([a, b]) => `\\u{${a.toString(16)}}-\\u{${b.toString(16)}}`).join("")}]`, "gu");
+
+/**
+ * The unicode-range of the Chinese edition's face: the blocks, not each character. The face comes
+ * first on every Chinese page and holds every character those pages use, so the browser needs it
+ * for any of them; listing its thousand characters one by one cost each page 2.7 kB (gzip).
+ */
+export const CJK_UNICODE_RANGE = CJK_BLOCKS.map(([a, b]) => `U+${a.toString(16).toUpperCase()}-${b.toString(16).toUpperCase()}`).join(", ");
 
 /** The distinct CJK characters of a text, sorted by code point: the subset a page needs. */
 export function cjkCharactersOf(text: string): string[] {

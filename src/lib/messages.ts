@@ -18,6 +18,8 @@ export interface Messages {
   footerNewsReport: string;
   footerEveryNumber: string;
   footerData: string;
+  footerChecks: string;
+  footerChecksLink: string;
 
   storyTitle: string;
   storyDescription: string;
@@ -31,16 +33,18 @@ export interface Messages {
   bylineChecked: string;
   tocHeading: string;
   chapter(n: number): string;
+  /** The lead graphic's link to the chapter that tells it step by step. */
+  leadMore(chapter: number): string;
 
   notesSummary(n: number): string;
+  /** Said when a reader focuses a chart: how to read its values with the keys (src/client/chart-tips.ts). */
+  chartTipHint: string;
 
   chartsTitle: string;
   chartsDescription: string;
   chartsHeading: string;
   chartsLede: string;
   chartsLedeJson: string;
-  chartsCharts: string;
-  chartsTables: string;
 
   breadcrumb: string;
   breadcrumbStory: string;
@@ -106,6 +110,15 @@ export interface Messages {
   copied: string;
   copyFailed: string;
 
+  checksTitle: string;
+  checksDescription: string;
+  checksHeading: string;
+  checksLede: string;
+  checksChapter: string;
+  checksSentences: string;
+  checksTables: string;
+  checksTablesText: string;
+
   notFoundTitle: string;
   notFoundDescription: string;
   notFoundKicker: string;
@@ -130,6 +143,8 @@ const EN: Messages = {
   footerNewsReport: "and a China Daily report from FILMART 2025.",
   footerEveryNumber: "Every number comes from the",
   footerData: "published data",
+  footerChecks: "The paper's tested sentences, one by one:",
+  footerChecksLink: "checking the paper",
 
   storyTitle: "film and TV trade between Hong Kong and the Mainland",
   storyDescription:
@@ -147,8 +162,10 @@ const EN: Messages = {
   bylineChecked: ", and every number it states checked.",
   tocHeading: "Chapters",
   chapter: (n) => `Chapter ${n}`,
+  leadMore: (n) => `Step by step in chapter ${n}`,
 
   notesSummary: (n) => `Notes on the data (${n}), including what is missing and why`,
+  chartTipHint: "Arrow keys step through the values; Escape hides the readout.",
 
   chartsTitle: "Charts and tables",
   chartsDescription: "Every figure and table of the paper, recreated: embed them, download them, cite them.",
@@ -157,8 +174,6 @@ const EN: Messages = {
     "Every figure and table of the paper, recreated from the data. Each page has the graphic, its data, downloads, an " +
     "embed code and a citation. Tools can read the list as",
   chartsLedeJson: "JSON",
-  chartsCharts: "Charts",
-  chartsTables: "Tables",
 
   breadcrumb: "Breadcrumb",
   breadcrumbStory: "Story",
@@ -227,6 +242,21 @@ const EN: Messages = {
   copied: "Copied to the clipboard.",
   copyFailed: "Select the text and copy it.",
 
+  checksTitle: "Checking the paper: every tested sentence",
+  checksDescription:
+    "Each of the paper's sentences that its tables can decide, quoted as printed, with its verdict, its readings and the " +
+    "figures that decide it, computed from the data.",
+  checksHeading: "Checking the paper",
+  checksLede:
+    "Every sentence of the paper that states a number, a rank, a trend or a comparison and that its tables can decide, " +
+    "tested against them each time the site is built. The story's last chapter sums them up.",
+  checksChapter: "The chapter on checking, in the story",
+  checksSentences: "The paper's sentences, one by one",
+  checksTables: "The tables against each other",
+  checksTablesText:
+    "Sums across tables catch transcription errors, ours or the paper's. Where the paper disagrees with itself, the data keep " +
+    "what it printed and the disagreement is listed here.",
+
   notFoundTitle: "Page not found",
   notFoundDescription: "This page does not exist. The story, every chart and table, and the data are linked from here.",
   notFoundKicker: "Error 404",
@@ -253,6 +283,8 @@ const ZH_HK: Messages = {
   footerNewsReport: "及《中國日報》2025年香港國際影視展（FILMART）報道製作。",
   footerEveryNumber: "所有數字均來自",
   footerData: "公開數據",
+  footerChecks: "論文經檢驗的句子，逐句列於",
+  footerChecksLink: "核實論文",
 
   storyTitle: "香港與內地的影視貿易",
   storyDescription:
@@ -268,16 +300,16 @@ const ZH_HK: Messages = {
   bylineChecked: "重製，論文所述的每個數字均經核對。",
   tocHeading: "章節",
   chapter: (n) => `第${["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"][n - 1] ?? n}章`,
+  leadMore: (n) => `${ZH_HK.chapter(n)}逐步細看`,
 
   notesSummary: (n) => `數據説明（${n}項），包括缺漏的數據及原因`,
+  chartTipHint: "用方向鍵逐一讀出數值；按Esc鍵關閉讀數。",
 
   chartsTitle: "圖表",
   chartsDescription: "論文每一幅圖和每一個表均已重製，可嵌入、下載及引用。",
   chartsHeading: "圖表",
   chartsLede: "論文的每一幅圖和每一個表，均根據數據重製。每頁載有圖表、數據、下載檔案、嵌入代碼及引用格式。程式可讀取的清單見",
   chartsLedeJson: "JSON檔",
-  chartsCharts: "圖",
-  chartsTables: "表",
 
   breadcrumb: "導覽路徑",
   breadcrumbStory: "報道",
@@ -338,6 +370,15 @@ const ZH_HK: Messages = {
   copy: "複製",
   copied: "已複製到剪貼簿。",
   copyFailed: "請選取文字後複製。",
+
+  checksTitle: "核實論文：每一句經檢驗的句子",
+  checksDescription: "論文中每一句可由其表格判斷的句子，照原文引述，連同判定、解讀及作出判定的數字，均由數據計算得出。",
+  checksHeading: "核實論文",
+  checksLede: "論文中每一句陳述數字、排名、趨勢或比較，而其表格足以判斷的句子，都在每次建置網站時以表格驗證。報道最後一章撮述結果。",
+  checksChapter: "報道中的核實一章",
+  checksSentences: "論文的句子，逐句核對",
+  checksTables: "表與表互相核對",
+  checksTablesText: "跨表加總可揪出轉錄錯誤，無論錯在我們還是論文。論文前後不一之處，數據保留論文所印的數字，矛盾則列於此。",
 
   notFoundTitle: "找不到網頁",
   notFoundDescription: "此網頁不存在。報道、每一幅圖表及數據的連結見本頁。",

@@ -208,6 +208,10 @@ function runColumns<R extends FilmRunRow>(): Column<R>[] {
   ];
 }
 
+/** How many films the story prints of Tables 4 and 7, by box office; the chapter discusses the first of each. */
+const STORY_TOP_FILMS = 5;
+const TOP_BY_BOX_OFFICE: Text = { en: "the films with the highest box office", "zh-hk": "票房最高的電影" };
+
 const total = (rows: { box_office_hkd: number }[]) => rows.reduce((s, r) => s + r.box_office_hkd, 0);
 const byBoxOffice = <R extends FilmRunRow>(rows: R[]) => [...rows].sort((a, b) => b.box_office_hkd - a.box_office_hkd);
 
@@ -308,6 +312,7 @@ export const TABLE_4 = defineTable<MainlandFilmTableRow>({
     ];
   },
   sortable: true,
+  excerpt: { kind: "top", column: "box_office_hkd", count: STORY_TOP_FILMS, what: TOP_BY_BOX_OFFICE },
   describe: (rows, w) => {
     const top = byBoxOffice(rows)[0]!;
     if (w.locale === "en")
@@ -373,6 +378,7 @@ export const TABLE_7 = defineTable<HongKongFilmTableRow>({
           ...convertedNote(rows, w),
         ],
   sortable: true,
+  excerpt: { kind: "top", column: "box_office_hkd", count: STORY_TOP_FILMS, what: TOP_BY_BOX_OFFICE },
   describe: (rows, w) => {
     const [a, b] = byBoxOffice(rows);
     if (w.locale === "en")

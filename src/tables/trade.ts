@@ -164,6 +164,7 @@ function tradeTable(direction: Direction): TableSpec {
     },
     sortable: false,
     groupBy: "year",
+    excerpt: { kind: "years-named", column: "year", direction },
     describe: (rows, w) => {
       const ys = years(rows);
       const leaders = ys.map((y) => rows.find((r) => r.year === y && r.rank === 1));

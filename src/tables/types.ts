@@ -6,6 +6,7 @@
 import type { GraphicSpec, Text } from "../lib/graphic-spec.ts";
 import PREVIOUS_IDS from "./previous-ids.json" with { type: "json" };
 import type { SiteData } from "../data/load.ts";
+import type { Direction } from "../data/trade.ts";
 import type { Words } from "../data/words.ts";
 
 export type Cell = string | number | null;
@@ -32,7 +33,17 @@ export interface TableSpec<Row extends Record<string, Cell> = Record<string, Cel
   sortable: boolean;
   /** Rows sharing this column's value form one <tbody>, its value a row-group header (Tables 1 and 8: the year). */
   groupBy?: keyof Row & string;
+  /**
+   * What the story prints of a long table, which its page and embed print whole: the years of a
+   * trade series whose figures the chapter's prose shows (src/story/excerpts.ts), or the first
+   * rows by a column. Without it the story prints every row.
+   */
+  excerpt?: TableExcerpt<Row>;
 }
+
+export type TableExcerpt<Row> =
+  | { kind: "years-named"; column: keyof Row & string; direction: Direction }
+  | { kind: "top"; column: keyof Row & string; count: number; /** What those rows are, for the line under the excerpt. */ what: Text };
 
 /**
  * A table with its row type checked against its columns, then erased for the registry: TS

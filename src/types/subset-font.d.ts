@@ -3,6 +3,13 @@ declare module "subset-font" {
   export default function subsetFont(
     font: Uint8Array,
     text: string,
-    options?: { targetFormat?: "sfnt" | "woff" | "woff2"; preserveNameIds?: number[] },
+    options?: {
+      targetFormat?: "sfnt" | "woff" | "woff2";
+      preserveNameIds?: number[];
+      /** OpenType features to keep; all of them when absent. */
+      keepFeatures?: string[];
+      /** Drop the hinting instructions. */
+      noHinting?: boolean;
+    },
   ): Promise<Buffer>;
 }

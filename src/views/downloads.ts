@@ -1,13 +1,14 @@
 /**
+/**
  * A graphic's downloads in one language: its rows as CSV (the same bytes in both), the
  * standalone SVG and the 2x PNG with title, source and credit in the language, the 1200x630
- * card, and the oEmbed response; at /charts/<id>/ from the latest data, at
- * /editions/<edition>/charts/<id>/ from that edition's. Images name the edition they are drawn
- * from; an edition's images carry the notice of each correction of their data.
+ * card, the catalogue's thumbnail (latest only), and the oEmbed response; at /charts/<id>/ from
+ * the latest data, at /editions/<edition>/charts/<id>/ from that edition's. Images name the
+ * edition they are drawn from; an edition's images carry the notice of each correction of their data.
  */
 import Papa from "papaparse";
 import { correctionsOf, editionData, getDataEditions, getSiteData, latestEdition } from "../data/index.ts";
-import { cardSvg, exportText, standaloneSvg, toPng } from "../graphics/export-image.ts";
+import { cardSvg, exportText, standaloneSvg, thumbSvg, toPng } from "../graphics/export-image.ts";
 import { correctionUrl, pinnedUrls } from "../graphics/embed-code.ts";
 import { oembedFor } from "../graphics/oembed.ts";
 import { graphicById } from "../graphics/registry.ts";
@@ -42,6 +43,9 @@ export async function downloadResponse(
   }
   if (file.endsWith(".svg"))
     return new Response(standaloneSvg(g, data, text, locale).svg, { headers: { "Content-Type": "image/svg+xml" } });
+  if (file === "thumb.png") {
+    return new Response(new Uint8Array(await toPng(thumbSvg(g, data, locale), data, locale)), { headers: { "Content-Type": "image/png" } });
+  }
   if (file === "card.png") {
     return new Response(new Uint8Array(await toPng(cardSvg(g, data, text, locale), data, locale)), {
       headers: { "Content-Type": "image/png" },

@@ -11,17 +11,21 @@ export function graphicPaths(): { params: { id: string }; props: { current: stri
   return GRAPHICS.flatMap((g) => [g.id, ...(g.previousIds ?? [])].map((id) => ({ params: { id }, props: { current: g.id } })));
 }
 
-/** The files of a graphic's page: <id>.csv, <id>.svg, <id>.png (2x), card.png (1200x630), oembed.json. */
+/**
+ * The files of a graphic's page: <id>.csv, <id>.svg, <id>.png (2x), card.png (1200x630),
+ * oembed.json, and under its current id thumb.png, the catalogue's thumbnail (no published
+ * link names it under an old id).
+ */
 export function downloadPaths(): { params: { id: string; file: string }; props: { current: string } }[] {
   return graphicPaths().flatMap(({ params, props }) =>
-    FILES(params.id).map((file) => ({
+    [...FILES(params.id), ...(params.id === props.current ? ["thumb.png"] : [])].map((file) => ({
       params: { id: params.id, file },
       props,
     })),
   );
 }
 
-/** The files a graphic's page offers, for its id. */
+/** The files a graphic's page offers, for its id (pinned pages too: they have no thumbnail). */
 const FILES = (id: string) => [`${id}.csv`, `${id}.svg`, `${id}.png`, "card.png", "oembed.json"];
 
 /**

@@ -4,7 +4,8 @@
  */
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { cardSvg, exportText, standaloneSvg } from "../../src/graphics/export-image.ts";
+import { THUMB, cardSvg, exportText, standaloneSvg, thumbSvg } from "../../src/graphics/export-image.ts";
+import { downloadPaths } from "../../src/views/graphic-paths.ts";
 import { pinnedUrls } from "../../src/graphics/embed-code.ts";
 import { checkEditions } from "../../src/data/editions.ts";
 import { ROOT } from "../charts/helpers.ts";
@@ -67,6 +68,18 @@ describe.each(some)("the downloads of %s", (_n, g, locale) => {
     expect(pngSize(Buffer.from(await card.arrayBuffer()))).toEqual([1200, 630]);
   });
 
+  it("thumb.png is the catalogue's thumbnail: the graphic alone, no title, at THUMB's size", async () => {
+    const res = await get("thumb.png");
+    expect(res.headers.get("Content-Type")).toBe("image/png");
+    expect(pngSize(Buffer.from(await res.arrayBuffer()))).toEqual([THUMB.width, THUMB.height]);
+    const svg = thumbSvg(g, data, locale);
+    expect(svg).toMatch(new RegExp(`^<svg [^>]*width="${THUMB.width}" height="${THUMB.height}"`));
+    // The card beside it prints the title; the thumbnail does not draw it (the inner SVG's <title> and <desc> are not drawn).
+    const drawn = svg.replace(/<(title|desc)\b[^>]*>[^<]*<\/\1>/g, "");
+    expect(drawn).not.toContain(`>${text.title}<`);
+    expect(drawn).not.toContain(text.source);
+  });
+
   it("oembed.json is the oEmbed response, as JSON", async () => {
     const res = await get("oembed.json");
     expect(res.headers.get("Content-Type")).toBe("application/json");
@@ -83,5 +96,20 @@ describe.each(some)("the downloads of %s", (_n, g, locale) => {
 
   it("any other file is not found", async () => {
     expect((await get("nothing.txt")).status).toBe(404);
+  });
+});
+
+describe("the files a graphic's page lists", () => {
+  it("are made for every id, and the thumbnail only under the current one (nothing links an old id's thumbnail)", () => {
+    const paths = downloadPaths();
+    for (const g of GRAPHICS) {
+      const files = paths.filter((p) => p.params.id === g.id).map((p) => p.params.file);
+      expect(files.sort()).toEqual([`${g.id}.csv`, `${g.id}.png`, `${g.id}.svg`, "card.png", "oembed.json", "thumb.png"].sort());
+      for (const old of g.previousIds ?? []) {
+        const oldFiles = paths.filter((p) => p.params.id === old);
+        expect(oldFiles.map((p) => p.params.file)).not.toContain("thumb.png");
+        expect(oldFiles.every((p) => p.props.current === g.id)).toBe(true);
+      }
+    }
   });
 });

@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 // harfbuzzjs comes with subset-font; its cmap reader says which characters a font really has (as in tests/lib/hk-font.test.ts).
 import { Blob, Face } from "harfbuzzjs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { cardSvg, exportFonts, exportText, standaloneSvg } from "../../src/graphics/export-image.ts";
+import { cardSvg, exportFonts, exportText, standaloneSvg, thumbSvg } from "../../src/graphics/export-image.ts";
 import { pinnedUrls } from "../../src/graphics/embed-code.ts";
 import { checkEditions } from "../../src/data/editions.ts";
 import { ROOT } from "../charts/helpers.ts";
@@ -40,6 +40,16 @@ function uncovered(chars: Map<string, string>, fonts: Set<number>[]): string[] {
     .map(([ch, line]) => `“${ch}” U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")} in “${line}”`);
 }
 
+describe("the English images", () => {
+  it("name Source Sans 3 first, the family the page sets its charts in, and the files give it that name", async () => {
+    const g = GRAPHICS.find((x) => x.kind === "chart")!;
+    const { svg } = standaloneSvg(g, data, exportText(g, pinnedUrls(g.id, ED, SITE, "en").page, "en", data, ED), "en");
+    expect(/font-family="'([^']+)'/.exec(svg)?.[1]).toBe("Source Sans 3");
+    const sans = (await exportFonts(data, "en")).find((f) => f.endsWith("SourceSans3_400Regular.ttf"))!;
+    expect(new Face(new Blob(readFileSync(sans))).getName(1, "en")).toBe("Source Sans 3");
+  });
+});
+
 describe.each(LOCALES)("the %s images", (locale: Locale) => {
   let files: string[] = [];
   let fonts: Set<number>[] = [];
@@ -48,24 +58,31 @@ describe.each(LOCALES)("the %s images", (locale: Locale) => {
     fonts = files.map(cmap);
   }, 60_000);
 
-  it("are rendered with the edition's fonts: Noto Sans SC, and Noto Sans HK for Chinese", () => {
+  it("are rendered with the site's fonts: Source Sans 3 as on the page, Noto Sans SC, and Noto Sans HK for Chinese", () => {
     const names = files.map((f) => f.split(/[\\/]/).at(-1));
+    expect(names).toEqual(
+      expect.arrayContaining(["SourceSans3_400Regular.ttf", "SourceSans3_700Bold.ttf", "SourceSans3_400Regular_Italic.ttf"]),
+    );
     expect(names).toEqual(expect.arrayContaining(["NotoSansSC-Regular.otf", "NotoSansSC-Bold.otf"]));
     if (locale === "zh-hk") expect(names).toEqual(expect.arrayContaining(["NotoSansHK-Regular.ttf", "NotoSansHK-Bold.ttf"]));
     for (const f of fonts) expect(f.size).toBeGreaterThan(0);
   });
 
-  it.each(GRAPHICS.map((g) => [g.id, g] as const))("%s: every character of the SVG and the card is in one of the fonts", (_id, g) => {
-    const text = exportText(g, pinnedUrls(g.id, ED, SITE, locale).page, locale, data, ED);
-    for (const [which, svg] of [
-      ["standalone SVG", standaloneSvg(g, data, text, locale).svg],
-      ["card", cardSvg(g, data, text, locale)],
-    ] as const) {
-      const chars = drawnCharacters(svg);
-      expect(chars.size, which).toBeGreaterThan(0);
-      expect(uncovered(chars, fonts), `${which}: characters no font file has`).toEqual([]);
-    }
-  });
+  it.each(GRAPHICS.map((g) => [g.id, g] as const))(
+    "%s: every character of the SVG, the card and the thumbnail is in one of the fonts",
+    (_id, g) => {
+      const text = exportText(g, pinnedUrls(g.id, ED, SITE, locale).page, locale, data, ED);
+      for (const [which, svg] of [
+        ["standalone SVG", standaloneSvg(g, data, text, locale).svg],
+        ["card", cardSvg(g, data, text, locale)],
+        ["thumbnail", thumbSvg(g, data, locale)],
+      ] as const) {
+        const chars = drawnCharacters(svg);
+        expect(chars.size, which).toBeGreaterThan(0);
+        expect(uncovered(chars, fonts), `${which}: characters no font file has`).toEqual([]);
+      }
+    },
+  );
 
   it("a correction's notice, with words no graphic has, gets fonts that cover them too", async () => {
     const g = GRAPHICS[0]!;

@@ -1,6 +1,6 @@
 /** The bench's byte accounting and reference page. */
 import { describe, expect, it } from "vitest";
-import { median, ratio, referencePage } from "../../scripts/bench/reference.ts";
+import { median, ratio, referenceFirst, referencePage, spread } from "../../scripts/bench/reference.ts";
 import { classifyResource, compressedSizes, isCompressible, summariseResources, type Resource } from "../../scripts/bench/resources.ts";
 
 describe("classifyResource", () => {
@@ -64,9 +64,23 @@ describe("referencePage", () => {
       '<!doctype html><title>t</title><svg viewBox="0 0 1 1"><text>HK$1$&</text></svg>',
     );
   });
+  it("gives the page's language when asked", () => {
+    expect(referencePage('<html lang="en"><!-- chart -->', "<svg></svg>", "zh-HK")).toBe('<html lang="zh-HK"><svg></svg>');
+    expect(() => referencePage("<html><!-- chart -->", "<svg></svg>", "zh-HK")).toThrow(/lang/);
+  });
   it("refuses anything but one svg", () => {
     expect(() => referencePage(template, "<div></div>")).toThrow(/svg/);
     expect(() => referencePage("<p>", "<svg></svg>")).toThrow(/marker/);
+  });
+});
+
+describe("spread and the order of a pair", () => {
+  it("gives the median and range of the runs that have a value, and counts those that do not", () => {
+    expect(spread([900, null, 1000, 950, 1100, 980])).toEqual({ median: 980, min: 900, max: 1100, n: 5, failed: 1 });
+    expect(spread([null])).toEqual({ median: null, min: null, max: null, n: 0, failed: 1 });
+  });
+  it("puts the reference first in every other pair", () => {
+    expect([0, 1, 2, 3].map(referenceFirst)).toEqual([true, false, true, false]);
   });
 });
 

@@ -62,13 +62,21 @@ describe("the checking chapter's counts", () => {
     );
   });
 
-  it("the page prints that sentence from the inventory, and states the reading policy", () => {
-    const component = readFileSync("src/components/Claims.astro", "utf8");
-    expect(component).toContain("readPaperSentences(process.env.DATA_ROOT ?? process.cwd()");
-    expect(component).toMatch(/\{tallySentence\(tally(, [^)]+)?\)\}/);
-    expect(component).toMatch(/Literally, by default\. Where a sentence admits two readings, both are shown/);
+  it("the chapter and the checks page print that sentence from the inventory, and state the reading policy", () => {
+    // One reading of the inventory (src/story/checking.ts) feeds the tally, the chapter's summary and the checks page's list.
+    expect(readFileSync("src/story/checking.ts", "utf8")).toMatch(/readPaperSentences\(root, /);
+    for (const component of ["CheckingTally", "Claims", "ClaimsSummary"])
+      expect(readFileSync(`src/components/${component}.astro`, "utf8")).toContain("checkingOf(process.env.DATA_ROOT ?? process.cwd()");
+    expect(readFileSync("src/components/CheckingTally.astro", "utf8")).toMatch(/\{tallySentence\(tally(, [^)]+)?\)\}/);
+    const policy = readFileSync("src/components/ReadingPolicy.astro", "utf8");
+    expect(policy).toMatch(/Literally, by default\. Where a sentence admits two readings, both are shown/);
+    for (const component of ["ClaimsSummary", "../views/ChecksView"]) {
+      const text = readFileSync(`src/components/${component}.astro`, "utf8");
+      expect(text, component).toContain("<CheckingTally />");
+      expect(text, component).toContain("<ReadingPolicy />");
+    }
     const chapter = readFileSync("src/content/story/en/07-checking.mdx", "utf8");
-    expect(chapter).toContain("<Claims />");
+    expect(chapter).toContain("<ClaimsSummary />");
     expect(chapter).not.toMatch(/every sentence of the\s+paper that states a number or a ranking was tested/i);
   });
 });
