@@ -24,8 +24,9 @@ export default defineConfig({
   build: { format: "directory", inlineStylesheets: "always" },
   // Charts are SVG rendered at build time; the client only gets small enhancement scripts.
   devToolbar: { enabled: false },
-  // The sitemap lists the story, chart pages and the data page; embeds point search engines to
-  // their chart page (canonical), and the 404 page is not a page to find.
+  // The sitemap lists the story, chart pages, the data and corrections pages; embeds point search
+  // engines to their chart page (canonical), pages pinned to a data edition (/editions/) are copies
+  // of a chart page as it was, and the 404 page is not a page to find.
   // Two editions: English at /, Hong Kong Chinese at /zh-hk/ (src/lib/i18n.ts). The sitemap pairs
   // each page with its counterpart.
   i18n: { locales: ["en", "zh-hk"], defaultLocale: "en", routing: { prefixDefaultLocale: false } },
@@ -34,7 +35,7 @@ export default defineConfig({
     sitemap({
       filter: (page) => {
         const path = new URL(page).pathname;
-        return !/\/(embed\/|404(\.html)?\/?$)/.test(path) && !OLD_IDS.some((id) => path.includes(`/charts/${id}/`));
+        return !/\/(embed\/|editions\/|404(\.html)?\/?$)/.test(path) && !OLD_IDS.some((id) => path.includes(`/charts/${id}/`));
       },
       i18n: { defaultLocale: "en", locales: { en: "en", "zh-hk": "zh-HK" } },
     }),

@@ -6,6 +6,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { checkEditions } from "../src/data/editions.ts";
 import { DataCheckError } from "../src/data/issues.ts";
 import { loadSiteData } from "../src/data/load.ts";
 import { checkTranslations } from "./lib/translations.ts";
@@ -29,6 +30,9 @@ try {
   loadSiteData(root);
   const untranslated = checkTranslations(root);
   if (untranslated.length) throw new DataCheckError(untranslated);
+  // Every frozen edition as frozen and valid, and data/ the newest of them: the site pins every graphic to one.
+  const editions = checkEditions(root);
+  if (editions.issues.length || editions.pending.length) throw new DataCheckError([...editions.issues, ...editions.pending]);
 } catch (e) {
   if (e instanceof DataCheckError) {
     console.error(e.message);

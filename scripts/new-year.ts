@@ -63,7 +63,9 @@ What to do next (data/README.md explains each step):
   2. Save as "CSV UTF-8" and run:  npm run data:check
      Until every row is filled in, it reports "${year} is a template that has not been filled in".
   3. Add an entry at the top of data/CHANGELOG.md saying what you added.
-  4. Build the site:  npm run build
+  4. Freeze the data as the entry's edition, so that articles can pin their charts to it:
+       npm run data:edition
+  5. Build the site:  npm run build
 
 Places the files accept (id, then the name as printed), from data/places.csv:
 ${places.rows.map((p) => `  ${p.id.padEnd(width)}  ${p.name}`).join("\n")}

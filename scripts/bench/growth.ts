@@ -5,8 +5,10 @@
  * widened to 1000-9999 (file names have four digits). Synthetic years go before 2011, down to
  * 1000; the rest after 2022, where the places that lead the last real year keep leading in the
  * same order, so the story's sentences about the end of the series stay true and the build,
- * which checks them, runs. The real project is not touched.
+ * which checks them, runs. Each factor's data are frozen as the copy's only data edition, as the
+ * build requires. The real project is not touched.
  */
+import { spawnSync } from "node:child_process";
 import {
   cpSync,
   existsSync,
@@ -122,6 +124,21 @@ function leadersOf(copy: string, direction: string, year: number, always: readon
     .map((c) => c[2]!);
 }
 
+/**
+ * The build publishes only data that are an edition (src/data/editions.ts): in the copy, and
+ * only there, the frozen editions are replaced by one of the synthetic data, so that each
+ * factor builds one edition, like the real site, and the growth is the data's alone. The copy's
+ * own `data:edition` freezes it, since its checks accept the copy's widened years.
+ */
+export function freezeAsOnlyEdition(copy: string): void {
+  const dir = join(copy, "data/editions");
+  for (const name of existsSync(dir) ? readdirSync(dir) : []) {
+    if (statSync(join(dir, name)).isDirectory()) rmSync(join(dir, name), { recursive: true, force: true });
+  }
+  const r = spawnSync(process.execPath, [join(copy, "scripts/edition.ts")], { cwd: copy, encoding: "utf8" });
+  if (r.status !== 0) throw new Error(`npm run data:edition failed in the bench's copy:\n${r.stdout}\n${r.stderr}`);
+}
+
 /** Writes the synthetic years for `factor`; returns the files written, to remove before the next factor. */
 export function writeSyntheticYears(copy: string, factor: number): { files: string[]; years: number } {
   const ids = placeIds(copy);
@@ -160,6 +177,7 @@ export async function measureGrowth(
       for (const f of written) unlinkSync(f);
       const { files, years } = writeSyntheticYears(copy, factor);
       written = files;
+      freezeAsOnlyEdition(copy);
       log(`  build with ${factor}x the trade years (${years} years per direction)...`);
       const out = join(copy, ".build", "bench-out");
       const m = toBuildMeasure(

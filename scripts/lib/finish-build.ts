@@ -114,17 +114,30 @@ export function writeHeadersFile(dir: string, base: string): void {
   writeFileSync(join(dir, "_redirects"), netlifyRedirects(base));
 }
 
-/** Writes <file>.gz (gzip -9) and <file>.br (Brotli, quality 11) beside every text file; returns how many. */
+/**
+ * Writes <file>.gz (gzip -9) and <file>.br (Brotli, quality 11) beside every text file; returns
+ * how many. Files with the same bytes are compressed once: the newest data edition's pinned
+ * downloads are the latest ones, and a renamed graphic's old id serves the same files.
+ */
 export function precompress(dir: string): number {
   const texts = filesUnder(dir).filter((f) => (COMPRESSIBLE as readonly string[]).includes(extname(f)));
+  const done = new Map<string, { gz: Buffer; br: Buffer }>();
   for (const file of texts) {
     const path = join(dir, file);
     const bytes = readFileSync(path);
-    writeFileSync(`${path}.gz`, gzipSync(bytes, { level: 9 }));
-    writeFileSync(
-      `${path}.br`,
-      brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }),
-    );
+    const hash = createHash("sha256").update(bytes).digest("hex");
+    let packed = done.get(hash);
+    if (!packed) {
+      packed = {
+        gz: gzipSync(bytes, { level: 9 }),
+        br: brotliCompressSync(bytes, {
+          params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+        }),
+      };
+      done.set(hash, packed);
+    }
+    writeFileSync(`${path}.gz`, packed.gz);
+    writeFileSync(`${path}.br`, packed.br);
   }
   return texts.length;
 }

@@ -21,6 +21,8 @@ export interface ChangelogEntry {
   changes: string[];
   /** Line of the entry's heading in the file. */
   line: number;
+  /** The line in the file where each change starts. */
+  changeLines: number[];
 }
 
 const DATE = isoDate({ description: "Date of the update." });
@@ -104,7 +106,7 @@ export function parseChangelog(file: string, input: string): { entries: Changelo
           hint: "move the newest entry to the top, just under the introduction.",
         });
       }
-      current = { date, title, changes: [], line };
+      current = { date, title, changes: [], line, changeLines: [] };
       entries.push(current);
       return;
     }
@@ -116,6 +118,7 @@ export function parseChangelog(file: string, input: string): { entries: Changelo
     const item = ITEM.exec(text);
     if (item) {
       current.changes.push(item[1]!.trim());
+      current.changeLines.push(line);
     } else if (/^\s{2,}\S/.test(text) && current.changes.length) {
       // An indented line continues the change above it.
       current.changes[current.changes.length - 1] += " " + text.trim();

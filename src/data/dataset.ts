@@ -72,6 +72,19 @@ export type YearlyRow<R> = Located<R> & { readonly file: string };
 export type RowsOf<D> =
   D extends DatasetDefinition<string, infer S, infer K> ? (K extends "yearly" ? YearlyRow<RowOf<S>>[] : Located<RowOf<S>>[]) : never;
 
+/** Where the project's data live: data/ itself, or a frozen edition's copy of it (src/data/editions.ts). */
+export const DATA_DIR = "data";
+
+/**
+ * A path written for data/ ("data/trade/imports") as it is in `dataDir`, a folder laid out like
+ * data/ ("data/editions/2026-2/trade/imports"). Paths already in `dataDir`, and paths outside
+ * data/, are returned as they are.
+ */
+export function relocate(path: string, dataDir: string = DATA_DIR): string {
+  if (dataDir === DATA_DIR || path.startsWith(`${dataDir}/`) || !path.startsWith(`${DATA_DIR}/`)) return path;
+  return `${dataDir}/${path.slice(DATA_DIR.length + 1)}`;
+}
+
 /** Years for which a yearly dataset has a file, from the file names; other names are reported. */
 export function listYearFiles(root: string, dir: string): { years: number[]; issues: DataIssue[] } {
   let names: string[];
@@ -97,10 +110,11 @@ export function listYearFiles(root: string, dir: string): { years: number[]; iss
   return { years, issues };
 }
 
-/** Paths (relative to the project root) of every CSV a dataset is made of. */
-export function datasetFiles(root: string, d: DatasetDefinition): string[] {
-  if (d.kind === "file") return [d.path];
-  return listYearFiles(root, d.path).years.map((y) => `${d.path}/${y}.csv`);
+/** Paths (relative to the project root) of every CSV a dataset is made of, in data/ or in a folder laid out like it. */
+export function datasetFiles(root: string, d: DatasetDefinition, dataDir: string = DATA_DIR): string[] {
+  const path = relocate(d.path, dataDir);
+  if (d.kind === "file") return [path];
+  return listYearFiles(root, path).years.map((y) => `${path}/${y}.csv`);
 }
 
 /** Each combination of the key columns appears once in a file; a repeat is reported at its line. */
@@ -135,20 +149,25 @@ export function checkPrimaryKey(
   return issues;
 }
 
-/** Reads one dataset: every file parsed through the schema, its key checked, then its own checks. */
+/**
+ * Reads one dataset: every file parsed through the schema, its key checked, then its own checks.
+ * `dataDir` is data/ or a frozen edition's copy of it; files and problems are named where they are.
+ */
 export function readDataset<S extends TableSchema, K extends DatasetKind>(
   root: string,
   d: DatasetDefinition<string, S, K>,
   ctx: ParseContext,
+  dataDir: string = DATA_DIR,
 ): { rows: RowsOf<DatasetDefinition<string, S, K>>; issues: DataIssue[]; headers: Map<string, readonly string[]> } {
   const files: { file: string; year?: number }[] = [];
   const headers = new Map<string, readonly string[]>();
   const issues: DataIssue[] = [];
-  if (d.kind === "file") files.push({ file: d.path });
+  const path = relocate(d.path, dataDir);
+  if (d.kind === "file") files.push({ file: path });
   else {
-    const listed = listYearFiles(root, d.path);
+    const listed = listYearFiles(root, path);
     issues.push(...listed.issues);
-    files.push(...listed.years.map((year) => ({ file: `${d.path}/${year}.csv`, year })));
+    files.push(...listed.years.map((year) => ({ file: `${path}/${year}.csv`, year })));
   }
   const rows: Located<RowOf<S>>[] = [];
   for (const { file, year } of files) {

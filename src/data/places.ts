@@ -1,5 +1,5 @@
 /** The controlled list of places (data/places.csv) that every other table refers to by id. */
-import { defineDataset, readDataset, type RowsOf } from "./dataset.ts";
+import { DATA_DIR, defineDataset, readDataset, type RowsOf } from "./dataset.ts";
 import type { DataIssue } from "./issues.ts";
 import { text, type ParseContext } from "./schema.ts";
 import { THE_PAPER, THIS_SITE } from "./sources.ts";
@@ -32,8 +32,8 @@ export type Place = RowsOf<typeof PLACES>[number];
 const BOOTSTRAP: ParseContext = { placeIds: new Set(), placeNames: new Map() };
 
 /** Reads the places first: every other dataset's place column is checked against them. */
-export function readPlaces(root: string): { rows: Place[]; issues: DataIssue[]; ctx: ParseContext } {
-  const t = readDataset(root, PLACES, BOOTSTRAP);
+export function readPlaces(root: string, dataDir: string = DATA_DIR): { rows: Place[]; issues: DataIssue[]; ctx: ParseContext } {
+  const t = readDataset(root, PLACES, BOOTSTRAP, dataDir);
   return { rows: t.rows, issues: t.issues, ctx: placeContext(t.rows) };
 }
 

@@ -57,7 +57,9 @@ export const FACT_DATASET_IDS: readonly FactDatasetId[] = FACT_DATASETS.map((d) 
 
 export interface CrossCheckContext {
   root: string;
-  /** The header of a file that was read, to give columns. */
+  /** data/, or the folder of a frozen edition laid out like it; problems named with data/ paths are moved there. */
+  dataDir: string;
+  /** The header of a file that was read (named by its path in data/), to give columns. */
   header(file: string): readonly string[];
 }
 
@@ -69,7 +71,7 @@ export interface CrossCheck {
 
 /** Checks that need more than one dataset, run once every dataset has been read. */
 export const CROSS_CHECKS: readonly CrossCheck[] = [
-  { needs: [], check: (_data, at) => checkBothDirections(at.root) },
+  { needs: [], check: (_data, at) => checkBothDirections(at.root, at.dataDir) },
   {
     needs: ["origin-of-releases-2022", "mainland-films-hk-2022"],
     check: (data, at) =>

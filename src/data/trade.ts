@@ -3,7 +3,7 @@
  * and 8, Figures 1 and 4): one CSV per direction and year, data/trade/<direction>/<year>.csv,
  * holding the year's top five places.
  */
-import { defineDataset, listYearFiles, type CheckContext, type DatasetDefinition, type RowsOf } from "./dataset.ts";
+import { DATA_DIR, defineDataset, listYearFiles, relocate, type CheckContext, type DatasetDefinition, type RowsOf } from "./dataset.ts";
 import type { DataIssue } from "./issues.ts";
 import { decimal, integer, place, text, type Located, type RowOf } from "./schema.ts";
 import type { SiteData } from "./registry.ts";
@@ -106,8 +106,8 @@ export function checkTemplateFilled(
 }
 
 /** Years for which a file exists in one direction, from the file names; other names are reported. */
-export function listTradeYears(root: string, direction: Direction): { years: number[]; issues: DataIssue[] } {
-  return listYearFiles(root, tradeDir(direction));
+export function listTradeYears(root: string, direction: Direction, dataDir: string = DATA_DIR): { years: number[]; issues: DataIssue[] } {
+  return listYearFiles(root, relocate(tradeDir(direction), dataDir));
 }
 
 /**
@@ -314,8 +314,8 @@ export const TRADE_EXPORTS = tradeDataset("trade-exports", "exports");
 export type TradeRecord = RowsOf<typeof TRADE_IMPORTS>[number];
 
 /** A year must come in both directions: half a year would draw a misleading gap. */
-export function checkBothDirections(root: string): DataIssue[] {
-  const [imp, exp] = DIRECTIONS.map((d) => listTradeYears(root, d).years);
+export function checkBothDirections(root: string, dataDir: string = DATA_DIR): DataIssue[] {
+  const [imp, exp] = DIRECTIONS.map((d) => listTradeYears(root, d, dataDir).years);
   const issues: DataIssue[] = [];
   for (const [has, lacks, dir] of [
     [imp!, exp!, "exports"],
@@ -323,7 +323,7 @@ export function checkBothDirections(root: string): DataIssue[] {
   ] as const) {
     for (const y of has.filter((y) => !lacks.includes(y))) {
       issues.push({
-        file: tradeFile(dir, y),
+        file: relocate(tradeFile(dir, y), dataDir),
         expected: `this file to exist, since ${y} has a file for ${dir === "exports" ? "imports" : "exports"}`,
         hint: `every year needs both files; run “npm run data:new-year -- ${y}” to create templates.`,
       });

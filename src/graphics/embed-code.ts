@@ -7,7 +7,8 @@
 import { IMAGE_WIDTH, PAPER, SITE_NAME } from "../site.ts";
 import type { SiteData } from "../data/load.ts";
 import type { Graphic } from "./registry.ts";
-import { localePrefix, type Locale } from "../lib/i18n.ts";
+import { PUNCT, localePrefix, type Locale } from "../lib/i18n.ts";
+import { messagesFor } from "../lib/messages.ts";
 import { absolute } from "../lib/paths.ts";
 
 export interface GraphicUrls {
@@ -21,10 +22,31 @@ export interface GraphicUrls {
   script: string;
 }
 
-/** The URLs of a graphic in one edition: /charts/<id>/ and /embed/<id>/, under /zh-hk/ for Chinese. */
+/** The URLs of a graphic in one edition, always the latest data: /charts/<id>/ and /embed/<id>/, under /zh-hk/ for Chinese. */
 export function graphicUrls(id: string, site: URL | undefined, locale: Locale): GraphicUrls {
+  return urlsUnder(localePrefix(locale), id, site);
+}
+
+/**
+ * The URLs of a graphic pinned to a data edition (src/data/editions.ts), which never change
+ * their numbers: /editions/<edition>/charts/<id>/ and /editions/<edition>/embed/<id>/.
+ */
+export function pinnedUrls(id: string, edition: string, site: URL | undefined, locale: Locale): GraphicUrls {
+  return urlsUnder(`${localePrefix(locale)}editions/${edition}/`, id, site);
+}
+
+/** Where a correction is told, on /corrections/ of one language: its anchor is named after the edition it made. */
+export function correctionUrl(edition: string, site: URL | undefined, locale: Locale): string {
+  return absolute(`${localePrefix(locale)}corrections/#${correctionAnchor(edition)}`, site);
+}
+
+/** The id of a correction on /corrections/ (an id may not start with a digit for html-validate). */
+export function correctionAnchor(edition: string): string {
+  return `correction-${edition}`;
+}
+
+function urlsUnder(at: string, id: string, site: URL | undefined): GraphicUrls {
   const a = (p: string) => absolute(p, site);
-  const at = localePrefix(locale);
   return {
     page: a(`${at}charts/${id}/`),
     embed: a(`${at}embed/${id}/`),
@@ -51,6 +73,13 @@ export function graphicLabel(g: Graphic, locale: Locale): string {
   return locale === "en" ? `${g.paperRef.en}: ${g.title.en}` : `${g.paperRef[locale]}：${g.title[locale]}`;
 }
 
+/** The label as of a data edition: "Figure 1: Title (data edition 2026-2)" / "圖1：標題（數據版本2026-2）". */
+export function pinnedLabel(g: Graphic, locale: Locale, edition: string): string {
+  const ed = messagesFor(locale).dataEdition(edition);
+  const mark = PUNCT[locale];
+  return `${graphicLabel(g, locale)}${mark.space}${mark.open}${locale === "en" ? ed.toLowerCase() : ed}${mark.close}`;
+}
+
 export function iframeSnippet(g: Graphic, data: SiteData, urls: GraphicUrls, locale: Locale): string {
   return [
     `<iframe src="${attr(urls.embed)}" title="${attr(graphicLabel(g, locale))}" width="100%" height="${defaultHeight(g, data)}" ` +
@@ -66,9 +95,22 @@ export function imageSnippet(urls: GraphicUrls, alt: string): string {
   );
 }
 
-/** The citation of a graphic; the Chinese one keeps the paper's English reference so it can be found. */
-export function citation(g: Graphic, urls: GraphicUrls, locale: Locale): string {
+/**
+ * The citation of a graphic as of a data edition, with the URL of the page pinned to it (so a
+ * reader finds the numbers cited); the Chinese one keeps the paper's English reference so it can be found.
+ */
+export function citation(g: Graphic, urls: GraphicUrls, locale: Locale, edition: string): string {
   const paper = `${PAPER.citation}, doi:${PAPER.doi}`;
-  if (locale === "en") return `“${g.title.en}” (${g.paperRef.en} recreated). ${SITE_NAME.en}, from data in ${paper}. ${urls.page}`;
-  return `〈${g.title[locale]}〉（重製論文${g.paperRef[locale]}，${g.paperRef.en}）。${SITE_NAME[locale]}，數據來自${paper}。${urls.page}`;
+  const ed = messagesFor(locale).dataEdition(edition);
+  if (locale === "en") {
+    return `“${g.title.en}” (${g.paperRef.en} recreated), ${ed.toLowerCase()}. ${SITE_NAME.en}, from data in ${paper}. ${urls.page}`;
+  }
+  return `〈${g.title[locale]}〉（重製論文${g.paperRef[locale]}，${g.paperRef.en}），${ed}。${SITE_NAME[locale]}，數據來自${paper}。${urls.page}`;
+}
+
+/** The text alternative of a graphic's image as of a data edition: "Figure 1: Title (Data edition 2026-2). What it shows." */
+export function graphicAlt(g: Graphic, description: string, locale: Locale, edition: string): string {
+  const mark = PUNCT[locale];
+  const named = `${mark.open}${messagesFor(locale).dataEdition(edition)}${mark.close}`;
+  return `${graphicLabel(g, locale)}${mark.space}${named}${mark.stop}${mark.space}${description}`;
 }

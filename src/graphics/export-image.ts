@@ -7,7 +7,8 @@
  * like the site and Chinese text renders on any machine.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, writeFileSync, existsSync, readFileSync } from "node:fs";
+import { mkdirSync, writeFileSync, existsSync, readFileSync, renameSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { Resvg } from "@resvg/resvg-js";
@@ -17,6 +18,7 @@ import type { SiteData } from "../data/load.ts";
 import { GRAPHICS, graphicSubtitle, type Graphic } from "./registry.ts";
 import type { Locale } from "../lib/i18n.ts";
 import { notoSansHk } from "../lib/hk-font.ts";
+import { messagesFor } from "../lib/messages.ts";
 import { SANS_FAMILY, latinFace, subsetLatinFace } from "../lib/latin-fonts.ts";
 import { wordsFor, type Words } from "../data/words.ts";
 import { notoSansSc } from "./fonts.ts";
@@ -191,15 +193,23 @@ export interface ExportText {
   subtitle: string;
   source: string;
   credit: string;
+  /** A correction's notice, on images of an edition it corrects: drawn under the credit. */
+  notice?: string;
 }
 
-export function exportText(g: Graphic, pageUrl: string, locale: Locale, data: SiteData): ExportText {
+/**
+ * The words around an image of a graphic as of a data edition. An image is a copy that stays as
+ * it was made, so its credit names the edition it was drawn from and links to the page pinned
+ * to it (`pageUrl`); the latest images and those of the newest edition are then the same image.
+ */
+export function exportText(g: Graphic, pageUrl: string, locale: Locale, data: SiteData, edition: string, notice?: string): ExportText {
   return {
     kicker: g.paperRef[locale],
     title: g.title[locale],
     subtitle: graphicSubtitle(g, data, locale),
     source: g.source[locale],
-    credit: `${SITE_NAME[locale]} · ${pageUrl}`,
+    credit: `${SITE_NAME[locale]} · ${messagesFor(locale).dataEdition(edition)} · ${pageUrl}`,
+    ...(notice ? { notice } : {}),
   };
 }
 
@@ -224,8 +234,13 @@ export function standaloneSvg(
   y += inner.height + 12;
   const source = textBlock(wrapText(text.source, 11, max), PAD, y, 11, `fill="${MUTED}"`);
   y += source.height;
-  const credit = textBlock([text.credit], PAD, y, 11, `fill="${MUTED}"`);
-  y += credit.height + PAD;
+  // With the edition and a pinned page's URL the credit can be wider than the image: it wraps (at spaces, so the URL stays whole).
+  const credit = textBlock(wrapText(text.credit, 11, max), PAD, y, 11, `fill="${MUTED}"`);
+  y += credit.height;
+  const notice = text.notice
+    ? textBlock(wrapText(text.notice, 12, max), PAD, y + 4, 12, `font-weight="700" fill="${ACCENT}"`)
+    : { svg: "", height: -4 };
+  y += notice.height + 4 + PAD;
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${y}" viewBox="0 0 ${width} ${y}" font-family="${FONT[locale]}">` +
     `<title>${esc(graphicLabel(g, locale))}</title><rect width="100%" height="100%" fill="#ffffff"/>` +
@@ -235,6 +250,7 @@ export function standaloneSvg(
     chart +
     source.svg +
     credit.svg +
+    notice.svg +
     `</svg>`;
   return { svg, width, height: y };
 }
@@ -350,7 +366,8 @@ function exportCharacters(data: SiteData, locale: Locale): string {
   };
   walk(data);
   for (const g of GRAPHICS) {
-    const text = exportText(g, "", locale, data);
+    // The edition's name is digits and a hyphen; the words around it are the same for every edition.
+    const text = exportText(g, "", locale, data, "0000-0");
     add(standaloneSvg(g, data, text, locale).svg);
     add(cardSvg(g, data, text, locale));
     add(thumbSvg(g, data, locale));
@@ -358,19 +375,30 @@ function exportCharacters(data: SiteData, locale: Locale): string {
   return [...chars].sort().join("");
 }
 
-const fontFiles = new Map<Locale, Promise<string[]>>();
+/** Each data's (an edition's) image characters, by language: drawing them all once per data. */
+const charactersOf = new WeakMap<SiteData, Map<Locale, string>>();
+const fontFiles = new Map<string, Promise<string[]>>();
 
 /**
  * The fonts of an edition's images, cut down to the characters they contain: the site's Source
  * Sans 3 (regular, bold and italic, as the charts use them), Noto Sans SC for the paper's
  * Simplified titles, and for the Chinese edition Noto Sans HK too. resvg parses its fonts on every
  * render, and the full 7-8 MB files made each PNG take over a second; the subsets take milliseconds.
+ * `svg`, when given, is an image to cover too: a correction's notice has words no graphic has, and
+ * gets a subset of its own.
  */
-export function exportFonts(data: SiteData, locale: Locale): Promise<string[]> {
-  let files = fontFiles.get(locale);
+export function exportFonts(data: SiteData, locale: Locale, svg = ""): Promise<string[]> {
+  let byLocale = charactersOf.get(data);
+  if (!byLocale) charactersOf.set(data, (byLocale = new Map()));
+  let base = byLocale.get(locale);
+  if (base === undefined) byLocale.set(locale, (base = exportCharacters(data, locale)));
+  const known = new Set(base);
+  const extra = [...new Set(svg)].filter((ch) => !known.has(ch) && !/\s/u.test(ch));
+  const chars = extra.length ? [...known, ...extra].sort().join("") : base;
+  const key = `${locale}:${createHash("sha256").update(chars).digest("hex").slice(0, 12)}`;
+  let files = fontFiles.get(key);
   if (!files) {
     files = (async () => {
-      const chars = exportCharacters(data, locale);
       const dir = join(tmpdir(), `screens-fonts-${createHash("sha256").update(chars).digest("hex").slice(0, 12)}`);
       mkdirSync(dir, { recursive: true });
       const sources = [
@@ -391,18 +419,81 @@ export function exportFonts(data: SiteData, locale: Locale): Promise<string[]> {
         }),
       ]);
     })();
-    fontFiles.set(locale, files);
+    fontFiles.set(key, files);
   }
   return files;
+}
+
+/**
+ * PNGs made in this build, by their SVG, scale and fonts. The same image is asked for more than
+ * once: under a graphic's previous ids, and at /charts/<id>/ and /editions/<newest>/charts/<id>/,
+ * which are the same image (exportText); rasterising is most of a build's time, so each is made once.
+ */
+const pngs = new Map<string, Promise<Buffer>>();
+
+/**
+ * And across builds: a frozen edition's images change only when the code does, and every build
+ * draws every edition's, so each PNG is also kept in a folder of the temp directory under the
+ * hash of everything it is made from (the SVG, the scale, the fonts' bytes, resvg's version).
+ * A fresh machine (CI) starts empty and makes them all; the files are the same either way.
+ */
+const PNG_CACHE = join(tmpdir(), "screens-png-cache");
+const RESVG_VERSION = (
+  JSON.parse(readFileSync(createRequire(import.meta.url).resolve("@resvg/resvg-js/package.json"), "utf8")) as { version: string }
+).version;
+const fontDigests = new Map<string, string>();
+
+function fontsDigest(files: readonly string[]): string {
+  const key = files.join("|");
+  let digest = fontDigests.get(key);
+  if (!digest) {
+    const h = createHash("sha256");
+    for (const f of files) h.update(readFileSync(f));
+    fontDigests.set(key, (digest = h.digest("hex")));
+  }
+  return digest;
+}
+
+function cachedPng(key: string, render: () => Buffer): Buffer {
+  const file = join(PNG_CACHE, `${key}.png`);
+  try {
+    return readFileSync(file);
+  } catch {
+    const png = render();
+    try {
+      mkdirSync(PNG_CACHE, { recursive: true });
+      // Written whole then renamed, so a build that reads it never sees half a file.
+      const part = `${file}.${process.pid}.part`;
+      writeFileSync(part, png);
+      renameSync(part, file);
+    } catch {
+      // A cache that cannot be written only costs time.
+    }
+    return png;
+  }
 }
 
 /** Rasterises SVG with the bundled fonts only (no system fonts, so every machine renders alike). */
 export async function toPng(svg: string, data: SiteData, locale: Locale, scale = 1): Promise<Buffer> {
   const family = locale === "en" ? SANS_FAMILY : "Noto Sans HK";
-  const resvg = new Resvg(svg, {
-    fitTo: scale === 1 ? { mode: "original" } : { mode: "zoom", value: scale },
-    font: { fontFiles: await exportFonts(data, locale), loadSystemFonts: false, defaultFontFamily: family, sansSerifFamily: family },
-    background: "#ffffff",
-  });
-  return resvg.render().asPng();
+  const fonts = await exportFonts(data, locale, svg);
+  const key = createHash("sha256")
+    .update(`${RESVG_VERSION}|${scale}|${family}|${fontsDigest(fonts)}|${svg}`)
+    .digest("hex");
+  let png = pngs.get(key);
+  if (!png) {
+    png = Promise.resolve().then(() =>
+      cachedPng(key, () =>
+        new Resvg(svg, {
+          fitTo: scale === 1 ? { mode: "original" } : { mode: "zoom", value: scale },
+          font: { fontFiles: fonts, loadSystemFonts: false, defaultFontFamily: family, sansSerifFamily: family },
+          background: "#ffffff",
+        })
+          .render()
+          .asPng(),
+      ),
+    );
+    pngs.set(key, png);
+  }
+  return png;
 }

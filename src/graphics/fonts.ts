@@ -24,8 +24,12 @@ export const CJK_FAMILY = "CJK Fallback";
  */
 const CJK = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]/gu;
 
-export function cjkCharacters(data: SiteData): string[] {
-  const text = [...data["mainland-films-hk-2022"].map((f) => f.title_zh), ...data["hk-films-2022"].map((f) => f.title_zh)].join("");
+/** The characters of the printed titles, in one data or (for pinned pages of older editions) several. */
+export function cjkCharacters(data: SiteData | readonly SiteData[]): string[] {
+  const all: readonly SiteData[] = Array.isArray(data) ? data : [data as SiteData];
+  const text = all
+    .flatMap((d) => [...d["mainland-films-hk-2022"].map((f) => f.title_zh), ...d["hk-films-2022"].map((f) => f.title_zh)])
+    .join("");
   return [...new Set(text.match(CJK) ?? [])].sort();
 }
 
@@ -48,7 +52,10 @@ function fontFace(family: string, url: string, range: string): string {
   return `@font-face{font-family:"${family}";${src};font-weight:400;font-display:swap;unicode-range:${range};}\n`;
 }
 
-export async function cjkFont(data: SiteData): Promise<{ woff2: Buffer; file: string; css: (url: string) => string }> {
+/** The face every page names; made once per build, so `data` must be every data any page shows (allSiteData). */
+export async function cjkFont(
+  data: SiteData | readonly SiteData[],
+): Promise<{ woff2: Buffer; file: string; css: (url: string) => string }> {
   if (cached) return cached;
   const chars = cjkCharacters(data);
   const source = readFileSync(notoSansSc());

@@ -69,6 +69,43 @@ export interface Messages {
   rowsCaption(paperRef: string): string;
   embedCredit: string;
 
+  /** A data edition by name (src/data/editions.ts), as a label: "Data edition 2026-2". */
+  dataEdition(name: string): string;
+  /** The static link on a pinned graphic whose edition is no longer the latest. */
+  newerData(name: string): string;
+  /** A pinned page's note: which edition, of when (a formatted date), and that its numbers stay. */
+  pinnedNote(name: string, date: string, kind: "chart" | "table"): string;
+  /** A latest page's note: the edition it is drawn from. */
+  latestNote(name: string, date: string): string;
+  seeLatest: string;
+  embedPinned(name: string): string;
+  embedPinnedNote: string;
+  embedLatestSummary: string;
+  embedLatest: string;
+  embedLatestNote: string;
+  /** Opens a correction's notice on a graphic of the edition it corrects (a formatted date). */
+  correctionNotice(date: string): string;
+  correctionLink: string;
+  /** The notice's line in an image of a corrected edition. */
+  correctedImage(date: string, name: string, url: string): string;
+
+  footerCorrections: string;
+  /** What a graphic is, to tell apart a chart and a table recreating the same table of the paper. */
+  graphicKind(kind: "chart" | "table"): string;
+  correctionsTitle: string;
+  correctionsDescription: string;
+  correctionsHeading: string;
+  correctionsLede: string;
+  correctionsNone: string;
+  /** "Published as data edition 2099-2; corrects data edition 2099-1.": `corrects` listed with the language's PUNCT.list. */
+  correctionsPublished(name: string, corrects: string): string;
+  correctionsWhat: string;
+  correctionsWhy: string;
+  correctionsAffected: string;
+  correctionsAsPublished(name: string): string;
+  correctionsCorrected(name: string): string;
+  correctionsNoPinned: string;
+
   copy: string;
   copied: string;
   copyFailed: string;
@@ -162,6 +199,44 @@ const EN: Messages = {
   dataBehind: "The data behind it",
   rowsCaption: (ref) => `Rows of ${ref}, as in the CSV download`,
   embedCredit: "data and downloads",
+
+  dataEdition: (name) => `Data edition ${name}`,
+  newerData: (name) => `Newer data: ${name}`,
+  pinnedNote: (name, date, kind) =>
+    `This ${kind} is pinned to data edition ${name}, of ${date}: its numbers will not change when the data are updated.`,
+  latestNote: (name, date) => `Drawn from the latest data: edition ${name}, of ${date}.`,
+  seeLatest: "See it with the latest data",
+  embedPinned: (name) => `Embed code, pinned to data edition ${name}`,
+  embedPinnedNote:
+    "For articles: the graphic keeps the numbers your text describes, whatever is added or corrected later; " +
+    "if a correction concerns it, it says so and links to it.",
+  embedLatestSummary: "Or: always the latest data",
+  embedLatest: "Embed code, always the latest data",
+  embedLatestNote:
+    "This graphic changes whenever the data are updated, with new years and corrections: " +
+    "use it where your text does not depend on its numbers.",
+  correctionNotice: (date) => `Correction, ${date}:`,
+  correctionLink: "What changed and why",
+  correctedImage: (date, name, url) => `Corrected on ${date}, in data edition ${name}: ${url}`,
+
+  footerCorrections: "Corrections",
+  graphicKind: (kind) => (kind === "chart" ? "chart" : "table"),
+  correctionsTitle: "Corrections",
+  correctionsDescription: "Every correction to the published data: what changed, why, and which pinned graphics it concerns.",
+  correctionsHeading: "Corrections",
+  correctionsLede:
+    "When published figures turn out to be wrong, they are not changed in place: the correction is a new edition of the data, " +
+    "listed here with what changed and why. Graphics pinned to a corrected edition keep their numbers, so that an article " +
+    "still shows what it was written about, and carry a notice linking here.",
+  correctionsNone: "No published data have been corrected so far.",
+  correctionsPublished: (name, corrects) =>
+    `Published as data edition ${name}; corrects data edition${String(corrects).includes(",") ? "s" : ""} ${corrects}.`,
+  correctionsWhat: "What changed",
+  correctionsWhy: "Why",
+  correctionsAffected: "Pinned graphics it concerns",
+  correctionsAsPublished: (name) => `as published (${name})`,
+  correctionsCorrected: (name) => `corrected (${name})`,
+  correctionsNoPinned: "None: no graphic pinned to the corrected editions is drawn from the data that changed.",
 
   copy: "Copy",
   copied: "Copied to the clipboard.",
@@ -259,6 +334,38 @@ const ZH_HK: Messages = {
   dataBehind: "背後的數據",
   rowsCaption: (ref) => `${ref}的數據行，與CSV下載檔相同`,
   embedCredit: "數據及下載",
+
+  dataEdition: (name) => `數據版本${name}`,
+  newerData: (name) => `較新數據：${name}`,
+  pinnedNote: (name, date, kind) =>
+    `此${kind === "chart" ? "圖" : "表"}固定於${date}的數據版本${name}：即使數據日後更新，${kind === "chart" ? "圖" : "表"}中數字亦不會改變。`,
+  latestNote: (name, date) => `根據最新數據繪製：${date}的數據版本${name}。`,
+  seeLatest: "查看最新數據的版本",
+  embedPinned: (name) => `嵌入代碼（固定於數據版本${name}）`,
+  embedPinnedNote: "適用於文章：無論日後加入或更正甚麼數據，圖表都會保留文章所述的數字；如有更正涉及此圖表，圖表會註明並附上連結。",
+  embedLatestSummary: "或：永遠顯示最新數據",
+  embedLatest: "嵌入代碼（永遠顯示最新數據）",
+  embedLatestNote: "數據每次更新（加入新年份或作出更正），此圖表都會隨之改變：適用於文字不依賴圖表數字的地方。",
+  correctionNotice: (date) => `更正（${date}）：`,
+  correctionLink: "更正內容及原因",
+  correctedImage: (date, name, url) => `已於${date}在數據版本${name}更正：${url}`,
+
+  footerCorrections: "更正",
+  graphicKind: (kind) => (kind === "chart" ? "圖" : "表"),
+  correctionsTitle: "更正",
+  correctionsDescription: "已發佈數據的每一項更正：更改了甚麼、原因，以及涉及哪些固定版本的圖表。",
+  correctionsHeading: "更正",
+  correctionsLede:
+    "已發佈的數字如發現有誤，我們不會直接修改，而是以新的數據版本作出更正，並在此列出更改內容及原因。" +
+    "固定於被更正版本的圖表會保留原來的數字，讓文章仍然顯示撰文時所依據的數據，同時附上連往本頁的更正通知。",
+  correctionsNone: "至今沒有已發佈的數據需要更正。",
+  correctionsPublished: (name, corrects) => `以數據版本${name}發佈；更正數據版本${corrects}。`,
+  correctionsWhat: "更改內容",
+  correctionsWhy: "原因",
+  correctionsAffected: "涉及的固定版本圖表",
+  correctionsAsPublished: (name) => `原來的版本（${name}）`,
+  correctionsCorrected: (name) => `更正後的版本（${name}）`,
+  correctionsNoPinned: "沒有：被更正版本的固定圖表，均不是以更改了的數據繪製。",
 
   copy: "複製",
   copied: "已複製到剪貼簿。",

@@ -1,21 +1,41 @@
 /**
- * A graphic's downloads in one edition: its rows as CSV (the same bytes in both editions), the
- * standalone SVG and the 2x PNG with title, source and credit in the edition's language, the
- * 1200x630 card, the catalogue's thumbnail, and the oEmbed response.
+/**
+ * A graphic's downloads in one language: its rows as CSV (the same bytes in both), the
+ * standalone SVG and the 2x PNG with title, source and credit in the language, the 1200x630
+ * card, the catalogue's thumbnail (latest only), and the oEmbed response; at /charts/<id>/ from
+ * the latest data, at /editions/<edition>/charts/<id>/ from that edition's. Images name the
+ * edition they are drawn from; an edition's images carry the notice of each correction of their data.
  */
 import Papa from "papaparse";
-import { getSiteData } from "../data/index.ts";
+import { correctionsOf, editionData, getDataEditions, getSiteData, latestEdition } from "../data/index.ts";
 import { cardSvg, exportText, standaloneSvg, thumbSvg, toPng } from "../graphics/export-image.ts";
-import { graphicUrls } from "../graphics/embed-code.ts";
+import { correctionUrl, pinnedUrls } from "../graphics/embed-code.ts";
 import { oembedFor } from "../graphics/oembed.ts";
 import { graphicById } from "../graphics/registry.ts";
+import { formatterFor } from "../lib/formatters.ts";
 import type { Locale } from "../lib/i18n.ts";
+import { messagesFor } from "../lib/messages.ts";
 
-export async function downloadResponse(id: string, file: string, site: URL | undefined, locale: Locale): Promise<Response> {
-  const data = getSiteData();
+/** `edition` undefined: the latest, whose images are those of the newest edition. */
+export async function downloadResponse(
+  id: string,
+  file: string,
+  site: URL | undefined,
+  locale: Locale,
+  edition?: string,
+): Promise<Response> {
+  const name = edition ?? latestEdition().name;
+  const data = edition ? editionData(edition) : getSiteData();
   const g = graphicById(id);
-  const urls = graphicUrls(g.id, site, locale);
-  const text = exportText(g, urls.page, locale, data);
+  // Images, the citation and oEmbed point to the pinned page: the copy stays as it was made.
+  const urls = pinnedUrls(g.id, name, site, locale);
+  const t = messagesFor(locale);
+  const notice = edition
+    ? correctionsOf(getDataEditions().editions, edition, g.datasets)
+        .map((c) => t.correctedImage(formatterFor(locale).date(c.date), c.name, correctionUrl(c.name, site, locale)))
+        .join(" ")
+    : "";
+  const text = exportText(g, urls.page, locale, data, name, notice || undefined);
   if (file.endsWith(".csv")) {
     // A BOM so spreadsheets read the Chinese titles as UTF-8; CRLF as RFC 4180 asks.
     const csv = "\uFEFF" + Papa.unparse(g.rows(data), { newline: "\r\n" }) + "\r\n";
@@ -36,7 +56,9 @@ export async function downloadResponse(id: string, file: string, site: URL | und
     return new Response(new Uint8Array(png), { headers: { "Content-Type": "image/png" } });
   }
   if (file === "oembed.json") {
-    return new Response(JSON.stringify(oembedFor(g, data, urls, locale), null, 2), { headers: { "Content-Type": "application/json" } });
+    return new Response(JSON.stringify(oembedFor(g, data, urls, locale, name), null, 2), {
+      headers: { "Content-Type": "application/json" },
+    });
   }
   return new Response("Not found", { status: 404 });
 }

@@ -76,8 +76,10 @@ describe("parseChangelog", () => {
           "Added `data/trade/imports/2023.csv` and `data/trade/exports/2023.csv`.",
           "Corrected a share in `data/trade/imports/2021.csv`, which was mistyped.",
         ],
+        // A change continued on the next line starts where its "- " is.
+        changeLines: [10, 11],
       },
-      { date: "2023-01-15", title: "First release", line: 14, changes: ["Everything."] },
+      { date: "2023-01-15", title: "First release", line: 14, changes: ["Everything."], changeLines: [15] },
     ]);
   });
 
@@ -220,8 +222,15 @@ describe("when each dataset last changed", () => {
       title: "Trade figures for 2023",
       line: 5,
       changes: ["Added `data/trade/imports/2023.csv` and `data/trade/exports/2023.csv`."],
+      changeLines: [7],
     },
-    { date: "2023-01-15", title: "First release", line: 9, changes: ["Added `data/places.csv` and `data/trade/imports/`."] },
+    {
+      date: "2023-01-15",
+      title: "First release",
+      line: 9,
+      changes: ["Added `data/places.csv` and `data/trade/imports/`."],
+      changeLines: [11],
+    },
   ];
 
   it("from the changelog: the newest entry naming the dataset's path or a file under it", () => {

@@ -1,6 +1,6 @@
 /** `npm run data:check` as a maintainer runs it: a child process, its exit code and its output. */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -51,6 +51,24 @@ describe("data:check", () => {
         "write the number without the % sign, e.g. 14.2.",
     );
     expect(r.stderr).toContain("Nothing was built");
+  });
+
+  it("passes on data being prepared, saying the build will stop until they are a data edition", () => {
+    const p = project().replace("data/trade/imports/2013.csv", "2013,3,taiwan-china,555153,14.2,", "2013,3,taiwan-china,555154,14.2,");
+    const r = dataCheck(p.root);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^data:check passed: /);
+    expect(r.stdout).toContain("Not an edition yet, so `npm run build` will stop:");
+    expect(r.stdout).toContain("data/trade/imports/2013.csv:4:26 (line 4, column 26): this file has changed since edition");
+  });
+
+  it("fails on a frozen edition whose file was changed, naming it", () => {
+    const p = project();
+    const edition = readdirSync(p.path("data/editions")).find((n) => /^\d{4}-\d+$/.test(n))!;
+    p.replace(`data/editions/${edition}/places.csv`, "japan,", "jaapan,");
+    const r = dataCheck(p.root);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`data/editions/${edition}/places.csv: this file has changed since the edition was frozen`);
   });
 
   it("lists every problem of a run, one per line", () => {

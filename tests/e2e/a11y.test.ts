@@ -50,7 +50,7 @@ interface Violation {
 /** The URL a case loads: an embed's dark case asks for the dark theme, as a host page would. */
 function caseUrl(page: SitePage, scheme: Scheme): string {
   const url = new URL(at(baseUrl, page.path));
-  if (page.kind === "embed" && scheme === "dark") url.searchParams.set("theme", "dark");
+  if ((page.kind === "embed" || page.kind === "pinned-embed") && scheme === "dark") url.searchParams.set("theme", "dark");
   return url.toString();
 }
 
@@ -97,13 +97,16 @@ const pages = sitePages(distDir);
 describe("axe-core", () => {
   it("finds every kind of page in both editions", () => {
     for (const prefix of ["/", "/zh-hk/"]) {
-      for (const inEdition of ["", "charts/", "data/", "charts/imports-top-five/", "embed/imports-top-five/"])
+      for (const inEdition of ["", "charts/", "data/", "corrections/", "charts/imports-top-five/", "embed/imports-top-five/"])
         expect(
           pages.map((p) => p.path),
           prefix + inEdition,
         ).toContain(prefix + inEdition);
     }
     expect(pages.filter((p) => p.kind === "unknown").map((p) => p.path)).toEqual([]);
+    // Graphics pinned to a data edition: a chart page and an embed of the frozen editions.
+    expect(pages.filter((p) => p.kind === "pinned-chart").length).toBeGreaterThanOrEqual(2);
+    expect(pages.filter((p) => p.kind === "pinned-embed").length).toBeGreaterThanOrEqual(2);
     expect(pages.filter((p) => p.kind === "404").length).toBeGreaterThanOrEqual(1);
   });
 

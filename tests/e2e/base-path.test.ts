@@ -39,18 +39,24 @@ function htmlFiles(dir: string): string[] {
 
 describe(`built under ${BASE}`, () => {
   it("every catalogue URL is absolute under the base and resolves", async () => {
+    type Urls = { page: string; embed: string; oembed: string; image: string; downloads: Record<string, string> };
     const cat = (await (await fetch(`${origin}${BASE}charts/index.json`)).json()) as {
       embedScript: string;
-      charts: { page: string; embed: string; oembed: string; image: string; downloads: Record<string, string> }[];
+      latestEdition: string;
+      charts: (Urls & { pinned: Record<string, Record<string, Urls>> })[];
     };
     expect(cat.charts.length).toBeGreaterThan(10);
-    const urls = [cat.embedScript, ...cat.charts.flatMap((c) => [c.page, c.embed, c.oembed, c.image, ...Object.values(c.downloads)])];
+    const all = (c: Urls) => [c.page, c.embed, c.oembed, c.image, ...Object.values(c.downloads)];
+    const pinned = cat.charts.flatMap((c) => Object.values(c.pinned).flatMap((byLocale) => Object.values(byLocale).flatMap(all)));
+    expect(pinned.length).toBeGreaterThan(cat.charts.length);
+    const urls = [cat.embedScript, ...cat.charts.flatMap(all), ...pinned];
     for (const u of urls) {
       expect(u.startsWith(`${origin}${BASE}`), u).toBe(true);
       expect((await fetch(u)).status, u).toBe(200);
     }
     const oembed = (await (await fetch(cat.charts[0]!.oembed)).json()) as { html: string };
-    expect(oembed.html).toContain(`${origin}${BASE}embed/`);
+    // A chart page's oEmbed is pinned to the newest data edition.
+    expect(oembed.html).toContain(`${origin}${BASE}editions/${cat.latestEdition}/embed/`);
     expect(oembed.html).toContain(`${origin}${BASE}embed.js`);
   });
 

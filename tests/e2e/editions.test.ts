@@ -1,10 +1,12 @@
 /**
  * The two editions are pairs: every page of one has its counterpart at the same path in the
  * other (under /zh-hk/), with <html lang> "en" or "zh-HK"; the pages search engines should find
- * (story, catalogue, chart pages, data page) carry a canonical link to themselves and rel=alternate
- * hreflang links to both editions and x-default, and the sitemap lists both editions' pages with
- * those alternates; the other pages say where search engines should look instead (an embed's
- * canonical is its chart page, an old id's page its new one, and the 404 page is noindex). The
+ * (story, catalogue, chart pages, data page, corrections) carry a canonical link to themselves and
+ * rel=alternate hreflang links to both editions and x-default, and the sitemap lists both editions'
+ * pages with those alternates; a chart page pinned to a data edition (/editions/<edition>/charts/)
+ * has the same links but is no sitemap entry; the other pages say where search engines should look
+ * instead (an embed's canonical is its chart page, latest or pinned, an old id's page its new one,
+ * and the 404 page is noindex). The
  * language switch links to the counterpart and, once the reader has scrolled to a chapter or a
  * step, to that element on the counterpart, where it exists; following it lands the reader there.
  */
@@ -22,7 +24,7 @@ const distDir = inject("distDir");
 const pages = sitePages(distDir);
 const paths = new Set(pages.map((p) => p.path));
 const OTHER: Record<Locale, Locale> = { en: "zh-hk", "zh-hk": "en" };
-const INDEXED = new Set(["story", "charts", "chart", "data", "checks"]);
+const INDEXED = new Set(["story", "charts", "chart", "data", "checks", "corrections"]);
 
 const documents = new Map<string, Document>();
 function documentOf(page: SitePage): Document {
@@ -36,7 +38,19 @@ describe("every page has its counterpart", () => {
   it("both editions have every kind of page", () => {
     for (const locale of ["en", "zh-hk"] as const) {
       const kinds = new Set(pages.filter((p) => p.locale === locale).map((p) => p.kind));
-      expect([...kinds].sort(), locale).toEqual(["404", "chart", "charts", "checks", "data", "embed", "redirect", "story"]);
+      expect([...kinds].sort(), locale).toEqual([
+        "404",
+        "chart",
+        "charts",
+        "checks",
+        "corrections",
+        "data",
+        "embed",
+        "pinned-chart",
+        "pinned-embed",
+        "redirect",
+        "story",
+      ]);
     }
     expect(pages.filter((p) => p.kind === "unknown").map((p) => p.file)).toEqual([]);
   });
@@ -63,7 +77,7 @@ describe("canonical and alternate links", () => {
       href: l.getAttribute("href"),
     }));
 
-  for (const page of pages.filter((p) => INDEXED.has(p.kind))) {
+  for (const page of pages.filter((p) => INDEXED.has(p.kind) || p.kind === "pinned-chart")) {
     it(`${page.path}: canonical to itself, alternates to both editions and x-default`, () => {
       const doc = documentOf(page);
       expect(links(doc, "canonical").map((l) => l.href)).toEqual([abs(page.path)]);
@@ -77,10 +91,11 @@ describe("canonical and alternate links", () => {
     });
   }
 
-  it("an embed's canonical is its graphic's page in the same edition", () => {
+  it("an embed's canonical is its graphic's page in the same edition (a pinned embed's, the page pinned to its data edition)", () => {
     const wrong: string[] = [];
-    for (const page of pages.filter((p) => p.kind === "embed")) {
-      const want = [abs(pathIn(page.locale, `charts/${page.graphic!.id}/`))];
+    for (const page of pages.filter((p) => p.kind === "embed" || p.kind === "pinned-embed")) {
+      const pinned = page.edition ? `editions/${page.edition}/` : "";
+      const want = [abs(pathIn(page.locale, `${pinned}charts/${page.graphic!.id}/`))];
       const got = links(documentOf(page), "canonical").map((l) => l.href);
       if (JSON.stringify(got) !== JSON.stringify(want)) wrong.push(`${page.path}: ${got.join(" ")}, not ${want[0]}`);
     }
@@ -138,7 +153,7 @@ describe("the language switch", () => {
 
   it("on every page but embeds and old ids' pages, links to the counterpart, in the other language, and the counterpart exists", () => {
     const wrong: string[] = [];
-    for (const page of pages.filter((p) => p.kind !== "embed" && p.kind !== "redirect")) {
+    for (const page of pages.filter((p) => !["embed", "pinned-embed", "redirect"].includes(p.kind))) {
       const a = switchOf(documentOf(page));
       const other = OTHER[page.locale];
       if (!a) {

@@ -2,9 +2,10 @@
  * Journalists' embeds in real Chromium, in both editions: a host page on another origin embeds
  * three charts with the snippet copied from /charts/<id>/ or /zh-hk/charts/<id>/, then with
  * pym.js's parent library, then as static images; ?theme=dark; the Chinese snippets and citation
- * are Chinese and point to /zh-hk/; downloads are valid in both editions (the Chinese CSV the same
- * bytes as the English, the SVG and PNG drawn with Chinese text); the catalogue lists both
- * editions; oEmbed and cards exist and resolve.
+ * are Chinese and point to /zh-hk/ (the snippets, like the oEmbed, pinned to the latest data
+ * edition); downloads are valid in both editions (the Chinese CSV the same bytes as the English,
+ * the SVG and PNG drawn with Chinese text); the catalogue lists both editions; oEmbed and cards
+ * exist and resolve.
  */
 import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
@@ -14,8 +15,9 @@ import Papa from "papaparse";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { parseHTML } from "linkedom";
-import { getSiteData } from "../../src/data/index.ts";
+import { getSiteData, latestEdition } from "../../src/data/index.ts";
 import { attestedForms } from "../../src/data/glossary.ts";
+import { pinnedLabel } from "../../src/graphics/embed-code.ts";
 import { GRAPHICS } from "../../src/graphics/registry.ts";
 import { nonHongKongChars } from "../../src/lib/hant.ts";
 import { LANG, type Locale } from "../../src/lib/i18n.ts";
@@ -31,6 +33,9 @@ const EDITIONS = [
 ] as const;
 /** A page or file of an edition on the test server: ("zh-hk", "charts/x/") -> http://127.0.0.1:…/zh-hk/charts/x/. */
 const url = (locale: Locale, inEdition: string) => new URL(pathIn(locale, inEdition).slice(1), baseUrl).toString();
+/** What a chart page's snippets point to: the graphic pinned to the latest data edition (data/README.md, "Editions"). */
+const LATEST = latestEdition().name;
+const PINNED = `editions/${LATEST}/`;
 let browser: Browser;
 let host: Server;
 let hostUrl = "";
@@ -96,8 +101,11 @@ async function expectFitted(page: Page, count: number): Promise<void> {
   }
 }
 
-/** Every iframe of the host page shows the edition's embed: its language, and its graphic's title in that language. */
-async function expectEdition(page: Page, locale: Locale): Promise<void> {
+/**
+ * Every iframe of the host page shows the edition's embed: its language, and its graphic's title in that language;
+ * `pinned` is the embeds' place within the edition ("editions/<edition>/" for pinned ones, "" for the latest).
+ */
+async function expectEdition(page: Page, locale: Locale, pinned: string): Promise<void> {
   const frames = page.locator("iframe");
   for (let i = 0; i < (await frames.count()); i++) {
     const frame = (await (await frames.nth(i).elementHandle())!.contentFrame())!;
@@ -107,7 +115,7 @@ async function expectEdition(page: Page, locale: Locale): Promise<void> {
       h1: document.querySelector("h1")?.textContent,
     }));
     const g = GRAPHICS.find((x) => shown.path.endsWith(`/embed/${x.id}/`));
-    expect(shown.path).toBe(pathIn(locale, `embed/${g?.id}/`));
+    expect(shown.path).toBe(pathIn(locale, `${pinned}embed/${g?.id}/`));
     expect(shown.lang).toBe(LANG[locale]);
     expect(shown.h1).toContain(g!.title[locale]);
   }
@@ -120,8 +128,8 @@ describe("embeds on a page of another origin", () => {
       const page = await browser.newPage();
       const snippets = [];
       for (const id of EMBEDDED) snippets.push(await snippet(page, id, "embed-code", locale));
-      // The snippets embed this edition.
-      for (const [i, s] of snippets.entries()) expect(s).toContain(`src="${url(locale, `embed/${EMBEDDED[i]}/`)}"`);
+      // The snippets embed this edition, pinned to the latest data edition.
+      for (const [i, s] of snippets.entries()) expect(s).toContain(`src="${url(locale, `${PINNED}embed/${EMBEDDED[i]}/`)}"`);
       // Keep one copy of the script, as a CMS would after the first paste.
       const body = snippets.map((s, i) => (i === 0 ? s : s.replace(/<script[^>]*><\/script>/, ""))).join("\n<p>Between charts.</p>\n");
       hostPages.set(`/ours-${locale}.html`, article(body, "", LANG[locale]));
@@ -130,7 +138,7 @@ describe("embeds on a page of another origin", () => {
         await page.goto(`${hostUrl}/ours-${locale}.html`);
         await page.locator("iframe").last().scrollIntoViewIfNeeded();
         await expectFitted(page, EMBEDDED.length);
-        await expectEdition(page, locale);
+        await expectEdition(page, locale, PINNED);
       }
       await page.close();
     });
@@ -146,7 +154,7 @@ describe("embeds on a page of another origin", () => {
         await page.setViewportSize({ width, height: 900 });
         await page.goto(`${hostUrl}/pym-${locale}.html`);
         await expectFitted(page, EMBEDDED.length);
-        await expectEdition(page, locale);
+        await expectEdition(page, locale, "");
       }
       await page.close();
     });
@@ -155,7 +163,7 @@ describe("embeds on a page of another origin", () => {
       const page = await browser.newPage({ viewport: { width: 375, height: 900 } });
       const img = await snippet(page, EMBEDDED[0]!, "image-code", locale);
       expect(img).not.toContain("<iframe");
-      expect(img).toContain(`src="${url(locale, `charts/${EMBEDDED[0]}/${EMBEDDED[0]}.png`)}"`);
+      expect(img).toContain(`src="${url(locale, `${PINNED}charts/${EMBEDDED[0]}/${EMBEDDED[0]}.png`)}"`);
       hostPages.set(`/image-${locale}.html`, article(img, "", LANG[locale]));
       await page.goto(`${hostUrl}/image-${locale}.html`);
       const size = await page.locator("img").evaluate(async (el) => {
@@ -166,7 +174,7 @@ describe("embeds on a page of another origin", () => {
       expect(size.natural).toBeGreaterThan(1000);
       expect(size.shown).toBeLessThanOrEqual(375);
       expect(size.alt.length).toBeGreaterThan(locale === "en" ? 40 : 20);
-      expect(size.link).toBe(url(locale, `charts/${EMBEDDED[0]}/`));
+      expect(size.link).toBe(url(locale, `${PINNED}charts/${EMBEDDED[0]}/`));
       await page.close();
     });
 
@@ -310,7 +318,8 @@ describe("the Chinese edition's snippets, downloads and catalogue entries", () =
   for (const g of GRAPHICS) {
     const page = url("zh-hk", `charts/${g.id}/`);
     const path = pathIn("zh-hk", `charts/${g.id}/`);
-    it(`${path}: the embed code, static-image snippet and citation are Chinese and point to /zh-hk/`, async () => {
+    const pinnedPage = url("zh-hk", `${PINNED}charts/${g.id}/`);
+    it(`${path}: the embed code, static-image snippet and citation are Chinese and point to /zh-hk/ (pinned)`, async () => {
       const html = await (await fetch(page)).text();
       const { document } = parseHTML(html);
       const text = (id: string) => document.getElementById(id)?.textContent?.trim() ?? "";
@@ -319,21 +328,21 @@ describe("the Chinese edition's snippets, downloads and catalogue entries", () =
 
       const code = parseHTML(`<!doctype html><html><body>${embed}</body></html>`).document;
       const iframe = code.querySelector("iframe");
-      expect(iframe?.getAttribute("src")).toBe(url("zh-hk", `embed/${g.id}/`));
+      expect(iframe?.getAttribute("src")).toBe(url("zh-hk", `${PINNED}embed/${g.id}/`));
       expect(iframe?.getAttribute("title")).toBe(label);
       expect(code.querySelector("script")?.getAttribute("src")).toBe(new URL("embed.js", baseUrl).toString());
 
       const snippetDoc = parseHTML(`<!doctype html><html><body>${image}</body></html>`).document;
-      expect(snippetDoc.querySelector("a")?.getAttribute("href")).toBe(page);
-      expect(snippetDoc.querySelector("img")?.getAttribute("src")).toBe(url("zh-hk", `charts/${g.id}/${g.id}.png`));
+      expect(snippetDoc.querySelector("a")?.getAttribute("href")).toBe(pinnedPage);
+      expect(snippetDoc.querySelector("img")?.getAttribute("src")).toBe(url("zh-hk", `${PINNED}charts/${g.id}/${g.id}.png`));
       const alt = snippetDoc.querySelector("img")?.getAttribute("alt") ?? "";
-      expect(alt.startsWith(`${label}。`), alt.slice(0, 60)).toBe(true);
+      expect(alt.startsWith(`${pinnedLabel(g, "zh-hk", LATEST)}。`), alt.slice(0, 60)).toBe(true);
 
       // The citation: the Chinese title and site name, the paper's English reference kept so it can be found, and the Chinese page.
       expect(cite).toContain(`〈${g.title["zh-hk"]}〉`);
       expect(cite).toContain(SITE_NAME["zh-hk"]);
       expect(cite).toContain(PAPER.citation);
-      expect(cite.endsWith(page)).toBe(true);
+      expect(cite.endsWith(pinnedPage)).toBe(true);
 
       for (const [what, t] of [
         ["embed code", iframe?.getAttribute("title") ?? ""],
@@ -393,10 +402,12 @@ describe("the Chinese edition's snippets, downloads and catalogue entries", () =
       expect(card.equals(await get(file("en", "card.png")))).toBe(false);
 
       const oembed = JSON.parse((await get(file("zh-hk", "oembed.json"))).toString("utf8")) as Record<string, string>;
-      expect(oembed.title).toBe(`${g.paperRef["zh-hk"]}：${g.title["zh-hk"]}`);
+      // A chart page's oEmbed is pinned to its data edition, like its embed code.
+      expect(oembed.title).toBe(pinnedLabel(g, "zh-hk", LATEST));
+      expect(oembed.title!.startsWith(`${g.paperRef["zh-hk"]}：${g.title["zh-hk"]}`)).toBe(true);
       expect(oembed.provider_name).toBe(SITE_NAME["zh-hk"]);
-      expect(oembed.html).toContain(`src="${url("zh-hk", `embed/${g.id}/`)}"`);
-      expect(oembed.thumbnail_url).toBe(file("zh-hk", "card.png"));
+      expect(oembed.html).toContain(`src="${url("zh-hk", `${PINNED}embed/${g.id}/`)}"`);
+      expect(oembed.thumbnail_url).toBe(url("zh-hk", `${PINNED}charts/${g.id}/card.png`));
     });
   }
 

@@ -116,7 +116,7 @@ describe("Chinese text", () => {
   for (const locale of ["en", "zh-hk"] as const) {
     describe.concurrent(locale === "en" ? "English edition" : "Chinese edition", () => {
       for (const page of all.filter((p) => p.locale === locale)) {
-        const chart = (page.kind === "chart" || page.kind === "embed") && page.graphic?.kind === "chart";
+        const chart = ["chart", "embed", "pinned-chart", "pinned-embed"].includes(page.kind) && page.graphic?.kind === "chart";
         const what =
           locale === "zh-hk"
             ? "every Han character drawn by a font the site ships, zh-HK text by Noto Sans HK"

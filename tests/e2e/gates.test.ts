@@ -284,9 +284,9 @@ describe("files for hosts", () => {
     const locs = maps.flatMap((m) =>
       [...readFileSync(join(distDir, new URL(m).pathname), "utf8").matchAll(/<loc>([^<]+)<\/loc>/g)].map((x) => new URL(x[1]!).pathname),
     );
-    // Every page a reader should find, and no embed, error page or redirect.
+    // Every page a reader should find, and no embed, error page, redirect or copy pinned to a data edition (editions/).
     const expected = htmlFiles
-      .filter((f) => !/(^|\/)embed\//.test(f) && !ERROR_PAGES.some((e) => e.file === f) && !isRedirect(f))
+      .filter((f) => !/(^|\/)(embed|editions)\//.test(f) && !ERROR_PAGES.some((e) => e.file === f) && !isRedirect(f))
       .map(urlPath)
       .sort();
     expect([...locs].sort()).toEqual(expected);

@@ -7,23 +7,10 @@
  */
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  symlinkSync,
-  writeFileSync,
-} from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CHARTS } from "../../src/charts/index.ts";
@@ -31,8 +18,8 @@ import { readChangelog } from "../../src/data/changelog.ts";
 import { siteHandler } from "../../scripts/lib/site-server.ts";
 import { TABLES } from "../../src/tables/index.ts";
 import { launchChromium } from "../../scripts/lib/browser.ts";
+import { copyProject, runScript, snapshot } from "./project-copy.ts";
 
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const IMPORTS = "data/trade/imports/2023.csv";
 const EXPORTS = "data/trade/exports/2023.csv";
 const CHANGELOG = "data/CHANGELOG.md";
@@ -72,56 +59,13 @@ const TRADE_DATASETS = ["trade-imports", "trade-exports"];
 const TRADE_CHARTS = CHARTS.filter((c) => c.datasets.some((d) => TRADE_DATASETS.includes(d))).map((c) => c.id);
 const TRADE_TABLES = TABLES.filter((t) => t.datasets.some((d) => TRADE_DATASETS.includes(d))).map((t) => t.id);
 
-/**
- * What a fresh clone holds: everything but installed and built things. node_modules is linked,
- * entry by entry, so Astro's and Vite's caches stay in the copy.
- */
-function copyProject(): string {
-  const dir = mkdtempSync(join(tmpdir(), "maintainer-"));
-  const skip = new Set(["node_modules", "dist", ".build", ".astro", ".git", "bench/out"]);
-  cpSync(ROOT, dir, { recursive: true, filter: (src) => !skip.has(relative(ROOT, src).split("\\").join("/")) });
-  mkdirSync(join(dir, "node_modules"));
-  for (const name of readdirSync(join(ROOT, "node_modules"))) {
-    if ([".vite", ".astro", ".cache"].includes(name)) continue;
-    symlinkSync(join(ROOT, "node_modules", name), join(dir, "node_modules", name));
-  }
-  return dir;
-}
-
-/** Every file and folder under `dir`, with a hash of each file's bytes. */
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const p = join(d, name);
-      const rel = relative(dir, p);
-      if (statSync(p).isDirectory()) {
-        out[rel + "/"] = "dir";
-        walk(p);
-      } else out[rel] = createHash("sha256").update(readFileSync(p)).digest("hex");
-    }
-  };
-  walk(dir);
-  return out;
-}
-
 let project: string;
 const at = (rel: string) => join(project, rel);
 const read = (rel: string) => readFileSync(at(rel), "utf8");
 const write = (rel: string, text: string) => writeFileSync(at(rel), text);
 
-/** `npm run build` as a maintainer runs it, in the copy; a clean environment, not the test runner's. */
-function build(): { code: number | null; out: string; ms: number } {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("VITEST") && k !== "NODE_ENV" && k !== "TEST"));
-  const t0 = Date.now();
-  const r = spawnSync(process.execPath, [at("scripts/build.ts")], {
-    cwd: project,
-    encoding: "utf8",
-    timeout: 300_000,
-    env: { ...env, ASTRO_TELEMETRY_DISABLED: "1" },
-  });
-  return { code: r.status, out: `${r.stdout}\n${r.stderr}`, ms: Date.now() - t0 };
-}
+/** `npm run build` as a maintainer runs it, in the copy. */
+const build = () => runScript(project, "scripts/build.ts");
 
 function writeGood2023(): void {
   for (const [rel, text] of Object.entries(GOOD)) write(rel, text);
@@ -131,14 +75,17 @@ let server: Server;
 let base: string;
 let browser: Browser;
 let goodBuild: ReturnType<typeof build>;
+let frozen: ReturnType<typeof build>;
 
 beforeAll(async () => {
-  project = copyProject();
+  project = copyProject("maintainer-");
   writeGood2023();
   // The new entry goes above the newest one, as data/README.md says.
   const lines = read(CHANGELOG).split("\n");
   const first = readChangelog(project).entries[0]!.line;
   write(CHANGELOG, [...lines.slice(0, first - 1), ENTRY + lines.slice(first - 1).join("\n")].join("\n"));
+  // Then the data are frozen as the entry's edition, which the build requires (data/README.md, "Editions").
+  frozen = runScript(project, "scripts/edition.ts");
   // A stale file from an earlier build: a successful build replaces dist/ whole, so it must go.
   mkdirSync(at("dist"), { recursive: true });
   write("dist/stale-from-an-old-build.txt", "old");
@@ -184,7 +131,10 @@ async function rowsOf2023(page: Page, id: string): Promise<string[][]> {
 }
 
 describe("a new year is two CSVs, a changelog entry and one rebuild", () => {
-  it("builds, replacing dist/ whole", () => {
+  it("freezes the update as a new data edition, then builds, replacing dist/ whole", () => {
+    expect(frozen.code, frozen.out).toBe(0);
+    expect(frozen.out).toContain("Froze edition 2099-1");
+    expect(existsSync(at("data/editions/2099-1/trade/imports/2023.csv"))).toBe(true);
     expect(goodBuild.code, goodBuild.out).toBe(0);
     expect(goodBuild.out).toContain("Built into");
     expect(existsSync(at("dist/stale-from-an-old-build.txt"))).toBe(false);

@@ -1,15 +1,16 @@
 /**
  * Every page of both editions in real Chromium:
  * - without JavaScript, every figure and table it should show is there and drawn: the story's,
- *   as its edition's chapters place them (MDX), each chart page's and embed's graphic, the data
- *   page's datasets and the catalogue's links; at 375 px (the narrow SVGs) and 1280 px (the wide);
+ *   as its edition's chapters place them (MDX), each chart page's and embed's graphic (latest and
+ *   pinned to a data edition), the data page's datasets and the catalogue's links; at 375 px (the
+ *   narrow SVGs) and 1280 px (the wide);
  * - a 320 px phone never scrolls sideways (wide tables scroll in their own box), on every page,
  *   scrolled from top to bottom, since chapters off screen are not laid out (content-visibility).
  */
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchChromium } from "../../scripts/lib/browser.ts";
-import { DATASETS, getSiteData } from "../../src/data/index.ts";
+import { DATASETS, editionData, getSiteData } from "../../src/data/index.ts";
 import { GRAPHICS, type Graphic } from "../../src/graphics/registry.ts";
 import type { Locale } from "../../src/lib/i18n.ts";
 import { placedFigures, placedKey, shownFigures, shownKey, type ShownFigure } from "./figures.ts";
@@ -110,18 +111,20 @@ describe("without JavaScript, every figure and table is there and drawn", () => 
     });
   }
 
-  for (const page of pages.filter((p) => p.kind === "chart" || p.kind === "embed")) {
+  // Latest and pinned to a data edition alike (a pinned page draws its edition's rows).
+  for (const page of pages.filter((p) => ["chart", "embed", "pinned-chart", "pinned-embed"].includes(p.kind))) {
     const g = page.graphic!;
-    const what = page.kind === "chart" ? (g.kind === "chart" ? "and the table of its rows" : "with its notes") : "alone";
+    const isPage = page.kind === "chart" || page.kind === "pinned-chart";
+    const what = isPage ? (g.kind === "chart" ? "and the table of its rows" : "with its notes") : "alone";
     it(`${page.path}: the ${g.kind} ${g.id} ${what}, at 375 and 1280 px`, async () => {
       for (const [width, context] of noScript) {
         const tab = await open(context, page.path);
         const shown = await shownFigures(tab);
         expect(shown.map(shownKey), `${width} px`).toEqual([`${g.kind} ${g.id}`]);
         expect(problemsOf(shown[0]!, g, page.locale, `${width} px`)).toEqual([]);
-        if (page.kind === "chart" && g.kind === "chart") {
+        if (isPage && g.kind === "chart") {
           const rows = tab.locator("table.rows-table tbody tr");
-          expect(await rows.count()).toBe(g.rows(data).length);
+          expect(await rows.count()).toBe(g.rows(page.edition ? editionData(page.edition) : data).length);
         }
         await tab.close();
       }

@@ -10,7 +10,19 @@ import type { Page } from "playwright-core";
 import { GRAPHICS, graphicByPreviousId, type Graphic } from "../../src/graphics/registry.ts";
 import { localePrefix, type Locale } from "../../src/lib/i18n.ts";
 
-export type PageKind = "story" | "charts" | "chart" | "redirect" | "embed" | "data" | "checks" | "404" | "unknown";
+export type PageKind =
+  | "story"
+  | "charts"
+  | "chart"
+  | "redirect"
+  | "embed"
+  | "pinned-chart"
+  | "pinned-embed"
+  | "data"
+  | "checks"
+  | "corrections"
+  | "404"
+  | "unknown";
 
 export interface SitePage {
   /** The built file, relative to dist/: "zh-hk/charts/x/index.html". */
@@ -23,6 +35,8 @@ export interface SitePage {
   kind: PageKind;
   /** The graphic of a chart page, redirect or embed (the current one, for an old id). */
   graphic?: Graphic;
+  /** The data edition a pinned page (editions/<edition>/charts|embed/<id>/) is pinned to. */
+  edition?: string;
 }
 
 const ZH = localePrefix("zh-hk");
@@ -30,11 +44,19 @@ const ZH = localePrefix("zh-hk");
 /** A built file's URL path: a/b/index.html -> /a/b/, 404.html -> /404.html. */
 export const urlPathOf = (file: string) => "/" + file.replace(/(^|\/)index\.html$/, "$1");
 
-function kindOf(inEdition: string): { kind: PageKind; graphic?: Graphic } {
+function kindOf(inEdition: string): { kind: PageKind; graphic?: Graphic; edition?: string } {
   if (inEdition === "") return { kind: "story" };
   if (inEdition === "charts/") return { kind: "charts" };
   if (inEdition === "data/") return { kind: "data" };
   if (inEdition === "checks/") return { kind: "checks" };
+  if (inEdition === "corrections/") return { kind: "corrections" };
+  // A graphic pinned to a data edition (only current ids are pinned).
+  const pinned = /^editions\/([^/]+)\/(charts|embed)\/([^/]+)\/$/.exec(inEdition);
+  if (pinned) {
+    const graphic = GRAPHICS.find((g) => g.id === pinned[3]);
+    if (graphic) return { kind: pinned[2] === "charts" ? "pinned-chart" : "pinned-embed", graphic, edition: pinned[1] };
+    return { kind: "unknown" };
+  }
   // The error page: 404.html, or 404/ (where a build writes it as a directory, which the pairs test reports).
   if (inEdition === "404.html" || inEdition === "404/") return { kind: "404" };
   const m = /^(charts|embed)\/([^/]+)\/$/.exec(inEdition);

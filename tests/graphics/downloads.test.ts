@@ -6,7 +6,9 @@ import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { THUMB, cardSvg, exportText, standaloneSvg, thumbSvg } from "../../src/graphics/export-image.ts";
 import { downloadPaths } from "../../src/views/graphic-paths.ts";
-import { graphicUrls } from "../../src/graphics/embed-code.ts";
+import { pinnedUrls } from "../../src/graphics/embed-code.ts";
+import { checkEditions } from "../../src/data/editions.ts";
+import { ROOT } from "../charts/helpers.ts";
 import { oembedFor } from "../../src/graphics/oembed.ts";
 import { GRAPHICS } from "../../src/graphics/registry.ts";
 import { LOCALES } from "../../src/lib/i18n.ts";
@@ -23,10 +25,13 @@ const some = LOCALES.flatMap((locale) =>
 );
 
 const pngSize = (b: Buffer): [number, number] => [b.readUInt32BE(16), b.readUInt32BE(20)];
+/** The data edition the real data are. */
+const ED = checkEditions(ROOT, { load: false }).latest!.name;
 
 describe.each(some)("the downloads of %s", (_n, g, locale) => {
-  const urls = graphicUrls(g.id, SITE, locale);
-  const text = exportText(g, urls.page, locale, data);
+  // Images and oEmbed are of the data's edition, pointing to the page pinned to it.
+  const urls = pinnedUrls(g.id, ED, SITE, locale);
+  const text = exportText(g, urls.page, locale, data, ED);
   const get = (file: string) => downloadResponse(g.id, file, SITE, locale);
 
   it("the CSV is the rows, UTF-8 with a BOM, CRLF, one line per row, the same in both editions", async () => {
@@ -78,7 +83,15 @@ describe.each(some)("the downloads of %s", (_n, g, locale) => {
   it("oembed.json is the oEmbed response, as JSON", async () => {
     const res = await get("oembed.json");
     expect(res.headers.get("Content-Type")).toBe("application/json");
-    expect(JSON.parse(await res.text())).toEqual(oembedFor(g, data, urls, locale));
+    expect(JSON.parse(await res.text())).toEqual(oembedFor(g, data, urls, locale, ED));
+  });
+
+  it("pinned to the newest edition, every file is the latest's, byte for byte: the same data, the same image", async () => {
+    for (const file of [`${g.id}.csv`, `${g.id}.svg`, `${g.id}.png`, "card.png", "oembed.json"]) {
+      const latest = Buffer.from(await (await get(file)).arrayBuffer());
+      const pinned = Buffer.from(await (await downloadResponse(g.id, file, SITE, locale, ED)).arrayBuffer());
+      expect(pinned.equals(latest), file).toBe(true);
+    }
   });
 
   it("any other file is not found", async () => {

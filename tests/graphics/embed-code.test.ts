@@ -10,9 +10,12 @@ import { GRAPHICS } from "../../src/graphics/registry.ts";
 import { LOCALES, localePrefix, type Locale } from "../../src/lib/i18n.ts";
 import { PAPER, SITE_NAME } from "../../src/site.ts";
 import { ROOT } from "../charts/helpers.ts";
+import { checkEditions } from "../../src/data/editions.ts";
 import { BASES, HOSTILE_TITLE, SITE, graphicsAt, parseFragment, siteData, under, withHostileTitle } from "./helpers.ts";
 
 const HAN = /\p{Script=Han}/u;
+/** The edition the real data are: what the chart pages pin their snippets to. */
+const ED = checkEditions(ROOT, { load: false }).latest!.name;
 const cases = LOCALES.flatMap((locale) => GRAPHICS.map((g) => [`${g.id} (${locale})`, g.id, locale] as const));
 
 /** The label an embed is titled with, written out here rather than taken from the code under test. */
@@ -50,6 +53,34 @@ describe.each(BASES)("embed codes under base %s", (base) => {
     expect(m.graphicPaths().map((p) => p.params.id)).toContain(id);
   });
 
+  it.each(cases)("%s: the pinned URLs are the same files under /editions/<edition>/, in the edition's language", (_n, id, locale) => {
+    const urls = m.graphicUrls(id, SITE, locale);
+    const pinned = m.pinnedUrls(id, ED, SITE, locale);
+    const at = (path: string) => under(base, `${localePrefix(locale)}editions/${ED}/${path}`);
+    expect(pinned).toEqual({
+      page: at(`charts/${id}/`),
+      embed: at(`embed/${id}/`),
+      csv: at(`charts/${id}/${id}.csv`),
+      svg: at(`charts/${id}/${id}.svg`),
+      png: at(`charts/${id}/${id}.png`),
+      card: at(`charts/${id}/card.png`),
+      oembed: at(`charts/${id}/oembed.json`),
+      script: urls.script,
+    });
+    // Every pinned file is one the pinned download route builds for this edition and id.
+    const files = m
+      .pinnedDownloadPaths()
+      .filter((p) => p.params.id === id && p.params.edition === ED)
+      .map((p) => p.params.file);
+    for (const u of [pinned.csv, pinned.svg, pinned.png, pinned.card, pinned.oembed]) expect(files).toContain(u.split("/").at(-1));
+    expect(
+      m
+        .pinnedPaths()
+        .filter((p) => p.params.edition === ED)
+        .map((p) => p.params.id),
+    ).toContain(id);
+  });
+
   it("the embed script the iframe snippet loads is a file the site serves", () => {
     expect(existsSync(join(ROOT, "public/embed.js"))).toBe(true);
     expect(m.graphicUrls(GRAPHICS[0]!.id, SITE, "en").script).toBe(under(base, "embed.js"));
@@ -80,39 +111,49 @@ describe.each(BASES)("embed codes under base %s", (base) => {
     expect(script.hasAttribute("async")).toBe(true);
   });
 
-  it.each(cases)("%s: the static-image snippet links the edition's page and shows its PNG with the alt text", (_n, id, locale) => {
-    const urls = m.graphicUrls(id, SITE, locale);
-    // As the graphic's page writes it: the label, then the description of its rows.
-    const g = m.graphicById(id);
-    const alt = `${expectedLabel(g, locale)}${locale === "en" ? ". " : "。"}${m.graphicDescription(g, data, locale)}`;
-    const root = parseFragment(m.imageSnippet(urls, alt));
-    const links = root.querySelectorAll("a");
-    expect(links).toHaveLength(1);
-    expect(links[0]!.getAttribute("href")).toBe(edition(locale, `charts/${id}/`));
-    const img = links[0]!.querySelector("img");
-    expect(img?.getAttribute("src")).toBe(edition(locale, `charts/${id}/${id}.png`));
-    expect(img?.getAttribute("alt")).toBe(alt);
-    expect(img?.getAttribute("loading")).toBe("lazy");
-  });
+  it.each(cases)(
+    "%s: the static-image snippet links the pinned page and shows its PNG, the alt text naming the edition",
+    (_n, id, locale) => {
+      // As the graphic's page writes it: pinned to its data edition, since an image stays as it was made.
+      const urls = m.pinnedUrls(id, ED, SITE, locale);
+      const g = m.graphicById(id);
+      const alt = m.graphicAlt(g, m.graphicDescription(g, data, locale), locale, ED);
+      // The label, the edition, then the description of its rows.
+      const named = locale === "en" ? ` (Data edition ${ED}). ` : `（數據版本${ED}）。`;
+      expect(alt).toBe(`${expectedLabel(g, locale)}${named}${m.graphicDescription(g, data, locale)}`);
+      const root = parseFragment(m.imageSnippet(urls, alt));
+      const links = root.querySelectorAll("a");
+      expect(links).toHaveLength(1);
+      expect(links[0]!.getAttribute("href")).toBe(edition(locale, `editions/${ED}/charts/${id}/`));
+      const img = links[0]!.querySelector("img");
+      expect(img?.getAttribute("src")).toBe(edition(locale, `editions/${ED}/charts/${id}/${id}.png`));
+      expect(img?.getAttribute("alt")).toBe(alt);
+      expect(img?.getAttribute("loading")).toBe("lazy");
+    },
+  );
 
-  it.each(cases)("%s: the citation names the title, the paper's figure or table, the paper, its DOI and the page", (_n, id, locale) => {
-    const g = m.graphicById(id);
-    const urls = m.graphicUrls(id, SITE, locale);
-    const text = m.citation(g, urls, locale);
-    expect(text).toContain(g.title[locale]);
-    expect(text).toContain(g.paperRef[locale]);
-    // The Chinese citation keeps the paper's English reference ("Table 4"), so the source can be found in the paper.
-    expect(text).toContain(g.paperRef.en);
-    expect(text).toContain(PAPER.citation);
-    expect(text).toContain(PAPER.doi);
-    expect(text).toContain(SITE_NAME[locale]);
-    expect(text.endsWith(urls.page)).toBe(true);
-    expect(urls.page).toBe(edition(locale, `charts/${id}/`));
-    if (locale === "zh-hk") {
-      expect(text).not.toContain(g.title.en);
-      expect(text).toMatch(/^〈[^〉]+〉/u);
-    }
-  });
+  it.each(cases)(
+    "%s: the citation names the title, the paper's figure or table, the paper, its DOI, the edition and the pinned page",
+    (_n, id, locale) => {
+      const g = m.graphicById(id);
+      const urls = m.pinnedUrls(id, ED, SITE, locale);
+      const text = m.citation(g, urls, locale, ED);
+      expect(text).toContain(locale === "en" ? `, data edition ${ED}. ` : `，數據版本${ED}。`);
+      expect(text).toContain(g.title[locale]);
+      expect(text).toContain(g.paperRef[locale]);
+      // The Chinese citation keeps the paper's English reference ("Table 4"), so the source can be found in the paper.
+      expect(text).toContain(g.paperRef.en);
+      expect(text).toContain(PAPER.citation);
+      expect(text).toContain(PAPER.doi);
+      expect(text).toContain(SITE_NAME[locale]);
+      expect(text.endsWith(urls.page)).toBe(true);
+      expect(urls.page).toBe(edition(locale, `editions/${ED}/charts/${id}/`));
+      if (locale === "zh-hk") {
+        expect(text).not.toContain(g.title.en);
+        expect(text).toMatch(/^〈[^〉]+〉/u);
+      }
+    },
+  );
 
   describe.each(LOCALES)("escaping (%s)", (locale) => {
     // One chart and one table: the snippets are built the same way for every graphic.

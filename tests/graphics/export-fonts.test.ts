@@ -9,12 +9,16 @@ import { readFileSync } from "node:fs";
 import { Blob, Face } from "harfbuzzjs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { cardSvg, exportFonts, exportText, standaloneSvg, thumbSvg } from "../../src/graphics/export-image.ts";
-import { graphicUrls } from "../../src/graphics/embed-code.ts";
+import { pinnedUrls } from "../../src/graphics/embed-code.ts";
+import { checkEditions } from "../../src/data/editions.ts";
+import { ROOT } from "../charts/helpers.ts";
 import { GRAPHICS } from "../../src/graphics/registry.ts";
 import { LOCALES, type Locale } from "../../src/lib/i18n.ts";
 import { SITE, parseSvg, siteData } from "./helpers.ts";
 
 const data = siteData();
+/** The data edition the real data are: every image's credit names it. */
+const ED = checkEditions(ROOT, { load: false }).latest!.name;
 
 /** The code points in a font file's cmap (the files are sfnt: OpenType CFF or TrueType). */
 function cmap(file: string): Set<number> {
@@ -39,7 +43,7 @@ function uncovered(chars: Map<string, string>, fonts: Set<number>[]): string[] {
 describe("the English images", () => {
   it("name Source Sans 3 first, the family the page sets its charts in, and the files give it that name", async () => {
     const g = GRAPHICS.find((x) => x.kind === "chart")!;
-    const { svg } = standaloneSvg(g, data, exportText(g, graphicUrls(g.id, SITE, "en").page, "en", data), "en");
+    const { svg } = standaloneSvg(g, data, exportText(g, pinnedUrls(g.id, ED, SITE, "en").page, "en", data, ED), "en");
     expect(/font-family="'([^']+)'/.exec(svg)?.[1]).toBe("Source Sans 3");
     const sans = (await exportFonts(data, "en")).find((f) => f.endsWith("SourceSans3_400Regular.ttf"))!;
     expect(new Face(new Blob(readFileSync(sans))).getName(1, "en")).toBe("Source Sans 3");
@@ -67,7 +71,7 @@ describe.each(LOCALES)("the %s images", (locale: Locale) => {
   it.each(GRAPHICS.map((g) => [g.id, g] as const))(
     "%s: every character of the SVG, the card and the thumbnail is in one of the fonts",
     (_id, g) => {
-      const text = exportText(g, graphicUrls(g.id, SITE, locale).page, locale, data);
+      const text = exportText(g, pinnedUrls(g.id, ED, SITE, locale).page, locale, data, ED);
       for (const [which, svg] of [
         ["standalone SVG", standaloneSvg(g, data, text, locale).svg],
         ["card", cardSvg(g, data, text, locale)],
@@ -79,6 +83,17 @@ describe.each(LOCALES)("the %s images", (locale: Locale) => {
       }
     },
   );
+
+  it("a correction's notice, with words no graphic has, gets fonts that cover them too", async () => {
+    const g = GRAPHICS[0]!;
+    // 鑊 is in no graphic, no datum and no interface text: the edition's fonts lack it.
+    const notice = locale === "en" ? "Corrected: the wok (鑊) was mistyped." : "已更正：鑊字打錯了。";
+    const text = exportText(g, pinnedUrls(g.id, ED, SITE, locale).page, locale, data, ED, notice);
+    const svg = standaloneSvg(g, data, text, locale).svg;
+    expect(uncovered(new Map([["鑊", notice]]), fonts)).toHaveLength(1);
+    const covering = (await exportFonts(data, locale, svg)).map(cmap);
+    expect(uncovered(drawnCharacters(svg), covering), "characters no font file has").toEqual([]);
+  });
 
   it("the check catches a character that no font file has", () => {
     // Characters the images never draw are cut out of the subsets, so the check must report them.

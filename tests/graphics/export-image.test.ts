@@ -7,7 +7,10 @@ import { Resvg } from "@resvg/resvg-js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { cardSvg, exportText, standaloneSvg, toPng, wrapText } from "../../src/graphics/export-image.ts";
-import { graphicLabel, graphicUrls } from "../../src/graphics/embed-code.ts";
+import { graphicLabel, pinnedUrls } from "../../src/graphics/embed-code.ts";
+import { messagesFor } from "../../src/lib/messages.ts";
+import { checkEditions } from "../../src/data/editions.ts";
+import { ROOT } from "../charts/helpers.ts";
 import { GRAPHICS, type Graphic } from "../../src/graphics/registry.ts";
 import { wordsFor } from "../../src/data/words.ts";
 import { LOCALES, type Locale } from "../../src/lib/i18n.ts";
@@ -20,9 +23,12 @@ const CARD = { width: 1200, height: 630, margin: 48 };
 const cases = LOCALES.flatMap((locale) => GRAPHICS.map((g) => [`${g.id} (${locale})`, g, locale] as const));
 const data = siteData();
 
-/** The export of `g` as its page serves it: the text for the edition's page URL. */
+/** The data edition the real data are: images name it and link to the page pinned to it. */
+const ED = checkEditions(ROOT, { load: false }).latest!.name;
+
+/** The export of `g` as its page serves it: the text for the page pinned to the data's edition. */
 function exported(g: Graphic, locale: Locale) {
-  const text = exportText(g, graphicUrls(g.id, SITE, locale).page, locale, data);
+  const text = exportText(g, pinnedUrls(g.id, ED, SITE, locale).page, locale, data, ED);
   return { text, standalone: standaloneSvg(g, data, text, locale), card: cardSvg(g, data, text, locale) };
 }
 
@@ -100,7 +106,7 @@ describe("the standalone SVG", () => {
     const { standalone, text } = exported(g, locale);
     const root = parseStrict(standalone.svg);
     const { lines } = layout(root);
-    const page = graphicUrls(g.id, SITE, locale).page;
+    const page = pinnedUrls(g.id, ED, SITE, locale).page;
     expect(root.querySelector("title")?.textContent).toBe(graphicLabel(g, locale));
     expect(ofSize(lines, 12).map((l) => l.text)).toEqual([g.paperRef[locale].toUpperCase()]);
     expect(
@@ -119,15 +125,11 @@ describe("the standalone SVG", () => {
     ).toBe(squeeze(text.subtitle));
     expect(text.subtitle.startsWith(g.subtitle[locale])).toBe(true);
     const small = ofSize(lines, 11);
-    expect(
-      squeeze(
-        small
-          .slice(0, -1)
-          .map((l) => l.text)
-          .join(""),
-      ),
-    ).toBe(squeeze(g.source[locale]));
-    expect(small.at(-1)?.text).toBe(`${SITE_NAME[locale]} · ${page}`);
+    // The source, then the credit, which names the data edition the image is drawn from and links to the page pinned to it.
+    const credit = `${SITE_NAME[locale]} · ${locale === "en" ? "Data edition " : "數據版本"}${ED} · ${page}`;
+    expect(squeeze(small.map((l) => l.text).join(""))).toBe(squeeze(g.source[locale]) + squeeze(credit));
+    expect(small.at(-1)?.text.endsWith(page)).toBe(true);
+    expect(small.some((l) => l.text.startsWith(SITE_NAME[locale]))).toBe(true);
     if (locale === "zh-hk") for (const t of [g.title, g.subtitle, g.source]) expect(t[locale]).toMatch(HAN);
     for (const l of lines) expect(ems(l.text) * l.size, `“${l.text}” at ${l.size} px`).toBeLessThanOrEqual(standalone.width - 2 * PAD);
   });
@@ -136,6 +138,26 @@ describe("the standalone SVG", () => {
     const { standalone } = exported(g, locale);
     const sub = ofSize(layout(parseSvg(standalone.svg)).lines, 13);
     expect(squeeze(sub.map((l) => l.text).join(""))).toBe(squeeze(subtitleWithPeriod(g, locale)));
+  });
+
+  it.each(LOCALES)("a correction's notice is drawn last, wrapped within the width, bold in the accent colour (%s)", (locale) => {
+    const g = GRAPHICS.find((x) => x.datasets.includes("trade-imports"))!;
+    const url = `https://example.org/${locale === "en" ? "" : "zh-hk/"}corrections/#correction-2099-2`;
+    const notice = messagesFor(locale).correctedImage(locale === "en" ? "15 Feb 2099" : "2099年2月15日", "2099-2", url);
+    const page = pinnedUrls(g.id, ED, SITE, locale).page;
+    const plain = standaloneSvg(g, data, exportText(g, page, locale, data, ED), locale);
+    const marked = standaloneSvg(g, data, exportText(g, page, locale, data, ED, `${notice} ${notice}`), locale);
+    const root = parseStrict(marked.svg);
+    const { order } = layout(root);
+    const texts = Array.from(root.children).filter((k) => k.tagName.toLowerCase() === "text");
+    const last = texts.filter((t) => t.getAttribute("fill") === "#a4262c" && t.getAttribute("font-weight") === "700").slice(1);
+    // Twice the notice: more than a line, so it wraps; every line within the image, after everything else.
+    expect(last.length).toBeGreaterThan(1);
+    expect(squeeze(last.map((t) => t.textContent).join(""))).toBe(squeeze(`${notice} ${notice}`));
+    for (const t of last) expect(ems(t.textContent) * 12).toBeLessThanOrEqual(marked.width - 2 * PAD);
+    expect(order.slice(-last.length).map((o) => ("text" in o ? o.text : ""))).toEqual(last.map((t) => t.textContent));
+    expect(marked.height).toBeGreaterThan(plain.height);
+    expect(extent(order.at(-1)!)[1]).toBeLessThanOrEqual(marked.height);
   });
 
   it.each(LOCALES)("escapes a title with &, quotes and a tag (%s)", (locale) => {

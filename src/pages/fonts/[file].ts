@@ -1,9 +1,9 @@
 /** The font subsets the pages' @font-face rules name (the Chinese edition's own is written by the build's last step). */
 import type { APIRoute, GetStaticPaths } from "astro";
-import { getSiteData } from "../../data/index.ts";
+import { allSiteData } from "../../data/index.ts";
 import { cjkFont, languageNameFont } from "../../graphics/fonts.ts";
 
-const fonts = async () => [await cjkFont(getSiteData()), await languageNameFont()];
+const fonts = async () => [await cjkFont(allSiteData()), await languageNameFont()];
 
 export const getStaticPaths: GetStaticPaths = async () => (await fonts()).map((f) => ({ params: { file: f.file } }));
 
