@@ -94,12 +94,6 @@ for (const locale of LOCALES) {
         width: 1280,
         hold: (route) => void held.then(() => route.continue()),
       });
-      await page.evaluate(() => {
-        (window as unknown as { shifts: number[] }).shifts = [];
-        new PerformanceObserver((l) =>
-          l.getEntries().forEach((e) => (window as unknown as { shifts: number[] }).shifts.push((e as unknown as { value: number }).value)),
-        ).observe({ type: "layout-shift" });
-      });
       await page.waitForSelector(".scrolly.is-enhanced");
       await expect.poll(() => page.locator(".scrolly:not(.is-enhanced):not(.is-linear)").count(), { timeout: 5000 }).toBe(0);
       const first = page.locator(".scrolly.is-enhanced").first();
@@ -108,6 +102,15 @@ for (const locale of LOCALES) {
         .first()
         .evaluate((el) => el.scrollIntoView({ block: "center" }));
       await expect.poll(() => first.locator(".scrolly-graphic .chart-svg.is-awaiting-wide").count()).toBeGreaterThan(0);
+      // Shifts counted from here: once the fonts the scroll brought in have drawn (their swap is not the drawing's doing).
+      await page.evaluate(() => document.fonts.ready);
+      await page.waitForTimeout(200);
+      await page.evaluate(() => {
+        (window as unknown as { shifts: number[] }).shifts = [];
+        new PerformanceObserver((l) =>
+          l.getEntries().forEach((e) => (window as unknown as { shifts: number[] }).shifts.push((e as unknown as { value: number }).value)),
+        ).observe({ type: "layout-shift" });
+      });
       const before = await first.locator(".scrolly-graphic").evaluate((el) => el.getBoundingClientRect().height);
       expect(wideRequests.length).toBe(1);
       release();
