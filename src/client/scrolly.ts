@@ -9,6 +9,8 @@
  * the graphic keeps its height when they arrive.
  */
 const REDUCED = "(prefers-reduced-motion: reduce)";
+/** Phones: the sticky graphic holds the top of the screen and the text cards pass below it (Step.astro). */
+const PHONE = "(max-width: 899px)";
 /** On a phone the graphic may take this share of the screen's height; the step cards pass below it. */
 export const MAX_PHONE_SHARE = 0.6;
 /** The graphic's width from which a chart gets its wide drawing: Chart.astro's container query on chart pages. */
@@ -95,7 +97,7 @@ export function enhanceScrollies(root: Document): void {
 function fit(section: HTMLElement): boolean {
   const graphic = section.querySelector<HTMLElement>(".scrolly-graphic")!;
   const steps = [...section.querySelectorAll<HTMLElement>(".step")];
-  const phone = window.matchMedia("(max-width: 899px)").matches;
+  const phone = window.matchMedia(PHONE).matches;
   // What stays on screen above the graphic: on wide screens the site header (Base.astro), and the
   // story's chapter bar once it sticks (chapter-nav.ts); the graphic sits below them, centred in the rest.
   const header = phone ? 0 : (document.querySelector(".site-header")?.getBoundingClientRect().height ?? 0);
@@ -161,7 +163,7 @@ function enhance(section: HTMLElement): void {
 
   // A step is active while it crosses a line across the viewport: the middle on wide screens,
   // lower on phones, where the graphic holds the top of the screen.
-  const line = window.matchMedia("(max-width: 899px)").matches ? 70 : 50;
+  const line = window.matchMedia(PHONE).matches ? 70 : 50;
   const observer = new IntersectionObserver(
     (entries) => {
       for (const e of entries) if (e.isIntersecting) activate(steps.indexOf(e.target as HTMLElement));

@@ -10,8 +10,8 @@ import { dirname, join } from "node:path";
 import subsetFont from "subset-font";
 import { LANGUAGE_NAME, type Locale } from "../lib/i18n.ts";
 import { LATIN_FACES, SANS_FAMILY, SERIF_FAMILY, fallbackFaceCss, fallbackFamilies, latinFace, type FaceId } from "../lib/latin-fonts.ts";
-import { cjkCharactersOf, subsetNotoSansHk, unicodeRange } from "../lib/hk-font.ts";
-import { CJK_METRICS_RANGES, cjkMetricsFont } from "../lib/cjk-metrics-font.ts";
+import { CJK_UNICODE_RANGE, cjkCharactersOf, subsetNotoSansHk, unicodeRange } from "../lib/hk-font.ts";
+import { cjkMetricsFont } from "../lib/cjk-metrics-font.ts";
 import type { SiteData } from "../data/load.ts";
 
 const require = createRequire(import.meta.url);
@@ -97,7 +97,7 @@ export const CJK_METRICS_FAMILY = "CJK Metrics";
 const metricsFace =
   `@font-face{font-family:"${CJK_METRICS_FAMILY}";` +
   `src:url(data:font/ttf;base64,${Buffer.from(cjkMetricsFont(CJK_METRICS_FAMILY)).toString("base64")}) format("truetype");` +
-  `font-display:block;unicode-range:${CJK_METRICS_RANGES.map(([a, b]) => `U+${a.toString(16)}-${b.toString(16)}`).join(",")};}\n`;
+  `font-display:block;unicode-range:${CJK_UNICODE_RANGE};}\n`;
 
 /** The @font-face rules of the Chinese edition: the Hong Kong face, with placeholders for its file and range, and the blank face. */
 export function hkFontFace(fontsUrl: string): string {

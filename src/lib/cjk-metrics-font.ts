@@ -7,21 +7,16 @@
  * face arrives (Lighthouse measured 0.2 of layout shift on the Chinese story without it). Inlined
  * as a data: URL, so it is there at the first layout. A leaf: pure bytes, no I/O.
  */
+import { CJK_BLOCKS } from "./hk-font.ts";
 
 /** Noto Sans HK Regular's metrics (hhea; its OS/2 win metrics are the same), in units of 1/1000 em. */
 export const NOTO_SANS_HK_METRICS = { unitsPerEm: 1000, ascender: 1160, descender: -288, lineGap: 0 } as const;
 
-/** The CJK blocks the font covers: the same as the Hong Kong face's unicode-range (src/lib/hk-font.ts). */
-export const CJK_METRICS_RANGES: readonly (readonly [number, number])[] = [
-  [0x2e80, 0x2fdf], // radicals
-  [0x3000, 0x303f], // CJK symbols and punctuation
-  [0x3400, 0x4dbf], // extension A
-  [0x4e00, 0x9fff], // unified ideographs
-  [0xf900, 0xfaff], // compatibility ideographs
-  [0xfe30, 0xfe4f], // compatibility forms
-  [0xff00, 0xffef], // full-width forms
-  [0x20000, 0x2fa1f], // supplementary ideographic plane
-];
+/**
+ * The blocks the font covers: exactly those of the Hong Kong face it stands in for (hk-font.ts), so
+ * it blanks no character that face will not draw.
+ */
+export const CJK_METRICS_RANGES = CJK_BLOCKS;
 
 class Bytes {
   private readonly parts: number[] = [];

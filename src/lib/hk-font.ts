@@ -33,7 +33,7 @@ export function notoSansHk(weight: HkFontWeight = "Regular"): string {
 }
 
 /** Han characters, CJK punctuation and full-width forms: what the font is for. Not the middle dot, which Latin text uses too. */
-const CJK_BLOCKS: readonly [number, number][] = [
+export const CJK_BLOCKS: readonly (readonly [number, number])[] = [
   [0x3000, 0x303f],
   [0x3400, 0x4dbf],
   [0x4e00, 0x9fff],
