@@ -8,7 +8,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { launchChromium } from "./lib/browser.ts";
+import { gotoWithFaces, launchChromium } from "./lib/browser.ts";
 
 const { values, positionals: urls } = parseArgs({
   allowPositionals: true,
@@ -33,7 +33,7 @@ for (const url of urls) {
   for (const width of widths) {
     for (const scheme of ["light", "dark"] as const) {
       const page = await browser.newPage({ viewport: { width, height: Number(values.height) }, colorScheme: scheme });
-      await page.goto(url, { waitUntil: "networkidle" });
+      await gotoWithFaces(page, url, "networkidle");
       const { pathname, search } = new URL(url);
       const stem = ((pathname + search).replace(/[/?=&]+/g, "-").replace(/^-|-$/g, "") || "home") + `-${width}-${scheme}`;
       if (values.steps) {

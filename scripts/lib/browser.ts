@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from "node:fs
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 
 /** Flags this machine needs: no sandbox as root, and no calls home (the network is closed). */
 export const CHROMIUM_ARGS = [
@@ -120,4 +120,17 @@ export async function launchChromium(): Promise<Browser> {
         `start:\n${first}\n${HOW_TO_FIX}`,
     );
   }
+}
+
+/**
+ * Opens `url` as a reader's next page finds it: with the site's fonts in the browser's cache. The
+ * Latin faces are font-display: optional (src/graphics/fonts.ts), so on a first load that a busy
+ * machine slows past the short block period a page keeps its fallbacks to the end; what is measured
+ * or pictured in the site's faces loads the page once to fill the cache, then again.
+ */
+export async function gotoWithFaces(page: Page, url: string, waitUntil: "load" | "networkidle" = "load"): Promise<void> {
+  await page.goto(url, { waitUntil: "load" });
+  await page.evaluate(() => document.fonts.ready);
+  await page.goto(url, { waitUntil });
+  await page.evaluate(() => document.fonts.ready);
 }

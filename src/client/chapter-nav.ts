@@ -1,7 +1,7 @@
 /**
- * The story's chapter list as a navigation bar that shows where the reader is: it sticks to the
- * top of the screen (CSS, once it has the class is-enhanced) and the link of the chapter in view
- * gets aria-current. Without JavaScript it stays a plain list of links under the headline.
+ * The story's chapter bar shows where the reader is: it sticks to the top of the screen (CSS, once
+ * it has the class is-enhanced) and the link of the chapter in view gets aria-current. Without
+ * JavaScript the same bar stays under the headline; the script changes no size, so nothing moves.
  */
 const REDUCED = "(prefers-reduced-motion: reduce)";
 

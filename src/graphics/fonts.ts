@@ -12,6 +12,7 @@ import { LANGUAGE_NAME, type Locale } from "../lib/i18n.ts";
 import { LATIN_FACES, SANS_FAMILY, SERIF_FAMILY, fallbackFaceCss, fallbackFamilies, latinFace, type FaceId } from "../lib/latin-fonts.ts";
 import { CJK_UNICODE_RANGE, cjkCharactersOf, subsetNotoSansHk, unicodeRange } from "../lib/hk-font.ts";
 import { cjkMetricsFont } from "../lib/cjk-metrics-font.ts";
+import { CJK_METRICS_FAMILY } from "../lib/cjk-metrics-script.ts";
 import type { SiteData } from "../data/load.ts";
 
 const require = createRequire(import.meta.url);
@@ -91,9 +92,10 @@ export const HK_FONT_RANGE = "__HK_FONT_RANGE__";
 /**
  * The blank face that holds the Chinese text's place while the Hong Kong face loads on a device
  * with no Chinese font (src/lib/cjk-metrics-font.ts): last in the Chinese stacks, after the
- * reader's own Chinese fonts, and inline, so it is there at the first layout (760 bytes).
+ * reader's own Chinese fonts, and inline (760 bytes); src/lib/cjk-metrics-script.ts installs it
+ * before the first layout.
  */
-export const CJK_METRICS_FAMILY = "CJK Metrics";
+export { CJK_METRICS_FAMILY };
 const metricsFace =
   `@font-face{font-family:"${CJK_METRICS_FAMILY}";` +
   `src:url(data:font/ttf;base64,${Buffer.from(cjkMetricsFont(CJK_METRICS_FAMILY)).toString("base64")}) format("truetype");` +
@@ -145,14 +147,21 @@ export const LATIN_PLACEHOLDER = /__LATIN_([a-z0-9-]+)_(site|page)_(FILE|RANGE)_
 export const PAGE_FACES: readonly FaceId[] = LATIN_FACES.map((f) => f.id);
 export const EMBED_FACES: readonly FaceId[] = ["sans-400"];
 
-/** @font-face rules for these Latin faces and their size-adjusted local fallbacks. */
+/**
+ * @font-face rules for these Latin faces and their size-adjusted local fallbacks. font-display
+ * optional, not swap: a face that is not there within the browser's short block period (about
+ * 100 ms) is not swapped in later, so a page never moves when its fonts arrive. The size-adjusted
+ * fallbacks match the faces' average width but not every line break: with swap, the gallery's
+ * lede wrapped to one more line in Source Serif 4 and every card below moved (Lighthouse: CLS
+ * 0.22). A first visit on a slow line reads in the fallback; the faces are cached for the next page.
+ */
 export async function latinFontCss(fontsUrl: string, faces: readonly FaceId[], scope: LatinScope): Promise<string> {
   const list = faces.map(latinFace);
   const web = list
     .map(
       (f) =>
         `@font-face{font-family:"${f.family}";src:url("${fontsUrl}${latinPlaceholder(f.id, scope, "FILE")}") format("woff2");` +
-        `font-weight:${f.weight};font-style:${f.style};font-display:swap;unicode-range:${latinPlaceholder(f.id, scope, "RANGE")};}\n`,
+        `font-weight:${f.weight};font-style:${f.style};font-display:optional;unicode-range:${latinPlaceholder(f.id, scope, "RANGE")};}\n`,
     )
     .join("");
   return web + (await fallbackFaceCss(list));

@@ -5,6 +5,7 @@
  * deploy/nginx.conf, and the preview server the end-to-end tests run against.
  */
 
+import { CJK_METRICS_SCRIPT_HASH } from "./cjk-metrics-script.ts";
 import { DEFAULT_LOCALE, LOCALES, localePrefix } from "./i18n.ts";
 
 /**
@@ -48,11 +49,12 @@ export type ResourceKind =
 
 const CSP_BASE: readonly [string, string][] = [
   ["default-src", "'self'"],
-  // Scripts only from our origin, never inline; styles may be inline (Astro inlines the CSS, Plot's SVG carries a <style>).
-  ["script-src", "'self'"],
+  // Scripts only from our origin, and one inline script by its hash (the Chinese pages' blank face,
+  // src/lib/cjk-metrics-script.ts); styles may be inline (Astro inlines the CSS, Plot's SVG carries a <style>).
+  ["script-src", `'self' ${CJK_METRICS_SCRIPT_HASH}`],
   ["style-src", "'self' 'unsafe-inline'"],
   ["img-src", "'self' data:"],
-  // data: for the Chinese pages' 760-byte blank face, inline so it is there at the first layout (src/graphics/fonts.ts).
+  // data: for the Chinese pages' 760-byte blank face, inline so it costs no request (src/graphics/fonts.ts).
   ["font-src", "'self' data:"],
   ["connect-src", "'self'"],
   ["base-uri", "'self'"],

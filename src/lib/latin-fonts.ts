@@ -8,7 +8,8 @@
  *
  * Each web face has size-adjusted local fallbacks (size-adjust, ascent-, descent- and
  * line-gap-override computed from the fonts' metrics as Capsize does), so text drawn before the
- * font arrives takes the same room and nothing moves when it swaps in.
+ * font arrives takes about the same room. They are declared font-display: optional
+ * (src/graphics/fonts.ts), since the same average width still breaks some lines elsewhere.
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";

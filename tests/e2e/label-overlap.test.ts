@@ -11,7 +11,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { RENDER_WIDTHS, renderChartSvg } from "../../src/charts/render.ts";
 import { LOCALES, localePrefix, type Locale } from "../../src/lib/i18n.ts";
-import { launchChromium } from "../../scripts/lib/browser.ts";
+import { gotoWithFaces, launchChromium } from "../../scripts/lib/browser.ts";
 import { allRenders, siteData } from "../charts/helpers.ts";
 
 const baseUrl = inject("baseUrl");
@@ -121,7 +121,7 @@ describe.each(LOCALES)("chart labels, %s", (locale: Locale) => {
   it("no two labels overlap and none leaves the drawing, in any chart or step, at 340 and 680 px", async () => {
     const page = await browser.newPage();
     // The edition's story page gives the fonts and CSS every chart is drawn with.
-    await page.goto(new URL(localePrefix(locale), baseUrl).toString(), { waitUntil: "load" });
+    await gotoWithFaces(page, new URL(localePrefix(locale), baseUrl).toString());
     const drawings = allRenders().flatMap(({ spec, step, name }) =>
       Object.values(RENDER_WIDTHS).map((width) => ({ name, width, svg: renderChartSvg(spec, siteData(), { width, step, locale }) })),
     );
