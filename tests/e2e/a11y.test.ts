@@ -29,7 +29,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   for (const width of WIDTHS) {
     for (const scheme of SCHEMES) {
-      // bypassCSP lets the test inject axe; the site itself never runs inline scripts.
+      // bypassCSP lets the test inject axe; the site itself runs no inline script but the one its CSP allows by hash.
       contexts.set(
         `${width} ${scheme}`,
         await browser.newContext({ colorScheme: scheme, bypassCSP: true, viewport: { width, height: 900 } }),

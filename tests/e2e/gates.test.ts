@@ -1,7 +1,7 @@
 /**
  * Quality gates on the built site: valid HTML on every page, no broken internal link or asset,
- * no request to another origin, a CSP in every page that forbids inline script (and pages that
- * need none), hashed asset names, and the files hosts need (404, sitemap, robots.txt, _headers,
+ * no request to another origin, a CSP in every page that forbids inline script but the one it
+ * allows by its hash (and pages that need no other), hashed asset names, and the files hosts need (404, sitemap, robots.txt, _headers,
  * precompressed copies). How servers serve it is in serving.ts; axe-core runs in a11y.test.ts.
  */
 import { readFileSync, readdirSync, statSync } from "node:fs";
