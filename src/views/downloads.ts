@@ -44,7 +44,8 @@ export async function downloadResponse(
   if (file.endsWith(".svg"))
     return new Response(standaloneSvg(g, data, text, locale).svg, { headers: { "Content-Type": "image/svg+xml" } });
   if (file === "thumb.png") {
-    return new Response(new Uint8Array(await toPng(thumbSvg(g, data, locale), data, locale)), { headers: { "Content-Type": "image/png" } });
+    const png = await toPng(thumbSvg(g, data, locale), data, locale, 1, { palette: true });
+    return new Response(new Uint8Array(png), { headers: { "Content-Type": "image/png" } });
   }
   if (file === "card.png") {
     return new Response(new Uint8Array(await toPng(cardSvg(g, data, text, locale), data, locale)), {

@@ -327,7 +327,8 @@ describe("the gallery", () => {
       // The thumbnail's alternative is the graphic's own text alternative, as the catalogue gives it.
       expect(c.alt, `${c.id}: alt`).toBe(catalogue.get(c.id));
       expect(c.size).toEqual(["600", "375"]);
-      expect(c.loading).toBe("lazy");
+      // Lazy, but for the first row (checked with the thumbnails' loading below).
+      expect(["lazy", "eager"]).toContain(c.loading);
       expect(c.src).toMatch(new RegExp(`charts/${c.id}/thumb\\.png$`));
       expect(c.about.length).toBeGreaterThan(10);
     }
@@ -376,6 +377,12 @@ describe("the gallery", () => {
     }));
     expect(before.complete).toBe(false);
     expect(before.ratio).toBeCloseTo(375 / 600, 2);
+    // The first row, on the first screen at any width, is fetched at once, its first image before all.
+    const loading = await page.$$eval("li.card img", (imgs) =>
+      imgs.map((i) => `${i.getAttribute("loading")}/${i.getAttribute("fetchpriority")}`),
+    );
+    expect(loading.slice(0, 3)).toEqual(["eager/high", "eager/null", "eager/null"]);
+    expect(new Set(loading.slice(3))).toEqual(new Set(["lazy/null"]));
     await last.scrollIntoViewIfNeeded();
     await expect.poll(() => last.evaluate((img: HTMLImageElement) => img.naturalWidth), { timeout: 5000 }).toBe(600);
     expect(
