@@ -60,8 +60,8 @@ try {
   placeErrorPages(staging);
   collapseIndentation(staging);
   writeSimplifiedFontRanges(staging);
-  const font = await writeHongKongFont(staging);
-  if (font) console.log(`Wrote the Chinese edition's font, fonts/${font}.`);
+  const hk = await writeHongKongFont(staging);
+  console.log(`Wrote ${hk.length} cuts of the Chinese edition's font into fonts/ (the edition's, and each embed's own).`);
   const latin = await writeLatinFonts(staging);
   console.log(`Wrote ${latin.length} cuts of the Latin faces into fonts/.`);
   writeHeadersFile(staging, process.env.BASE_PATH ?? "/");

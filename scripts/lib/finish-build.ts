@@ -12,6 +12,7 @@ import {
   CJK_FAMILY,
   CJK_FONT_RANGE,
   HK_FONT_FILE,
+  HK_FONT_PAGE_FILE,
   HK_FONT_RANGE,
   LATIN_PLACEHOLDER,
   latinPlaceholder,
@@ -145,22 +146,37 @@ export function precompress(dir: string): number {
 /**
  * The Chinese edition's font, cut to the characters its built pages use (HTML, with every inline
  * SVG), written to fonts/ under its content hash; its file name and unicode-range (the CJK blocks,
- * CJK_UNICODE_RANGE) replace the placeholders of the pages' @font-face (src/graphics/fonts.ts).
- * Returns the file's name, or null if no page asks for it.
+ * CJK_UNICODE_RANGE) replace the placeholders of the pages' @font-face (src/graphics/fonts.ts):
+ * one cut for the pages that ask for the edition's (HK_FONT_FILE), and one of its own characters
+ * for each page that asks for that (HK_FONT_PAGE_FILE, the embeds; pages with the same characters,
+ * as a graphic's current and pinned embeds mostly are, share it). Returns the files written.
  */
-export async function writeHongKongFont(dir: string): Promise<string | null> {
+export async function writeHongKongFont(dir: string): Promise<string[]> {
   const pages = filesUnder(dir).filter((f) => f.endsWith(".html"));
   const texts = new Map(pages.map((f) => [f, readFileSync(join(dir, f), "utf8")]));
-  const asking = [...texts].filter(([, html]) => html.includes(HK_FONT_FILE));
-  if (asking.length === 0) return null;
-  const chars = cjkCharactersOf(asking.map(([, html]) => html).join(""));
-  const woff2 = await subsetNotoSansHk(chars.join(""));
-  const file = `hk-${createHash("sha256").update(woff2).digest("hex").slice(0, 10)}.woff2`;
-  mkdirSync(join(dir, "fonts"), { recursive: true });
-  writeFileSync(join(dir, "fonts", file), woff2);
-  for (const [f, html] of asking)
-    writeFileSync(join(dir, f), html.replaceAll(HK_FONT_FILE, file).replaceAll(HK_FONT_RANGE, CJK_UNICODE_RANGE));
-  return file;
+  const written = new Map<string, string>();
+  const write = async (chars: string[]): Promise<string> => {
+    const key = chars.join("");
+    let file = written.get(key);
+    if (!file) {
+      const woff2 = await subsetNotoSansHk(key);
+      file = `hk-${createHash("sha256").update(woff2).digest("hex").slice(0, 10)}.woff2`;
+      mkdirSync(join(dir, "fonts"), { recursive: true });
+      writeFileSync(join(dir, "fonts", file), woff2);
+      written.set(key, file);
+    }
+    return file;
+  };
+  const fill = (f: string, placeholder: string, file: string) =>
+    writeFileSync(join(dir, f), texts.get(f)!.replaceAll(placeholder, file).replaceAll(HK_FONT_RANGE, CJK_UNICODE_RANGE));
+  const site = [...texts.keys()].filter((f) => texts.get(f)!.includes(HK_FONT_FILE));
+  if (site.length) {
+    const file = await write(cjkCharactersOf(site.map((f) => texts.get(f)!).join("")));
+    for (const f of site) fill(f, HK_FONT_FILE, file);
+  }
+  for (const f of [...texts.keys()].filter((f) => texts.get(f)!.includes(HK_FONT_PAGE_FILE)))
+    fill(f, HK_FONT_PAGE_FILE, await write(cjkCharactersOf(texts.get(f)!)));
+  return [...new Set(written.values())].sort();
 }
 
 /**
