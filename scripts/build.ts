@@ -61,7 +61,7 @@ try {
   collapseIndentation(staging);
   writeSimplifiedFontRanges(staging);
   const hk = await writeHongKongFont(staging);
-  console.log(`Wrote ${hk.length} cuts of the Chinese edition's font into fonts/ (the edition's, and each embed's own).`);
+  console.log(`Wrote ${hk.length} cuts of the Chinese edition's font into fonts/ (the edition's, each graphic page's and embed's own).`);
   const latin = await writeLatinFonts(staging);
   console.log(`Wrote ${latin.length} cuts of the Latin faces into fonts/.`);
   writeHeadersFile(staging, process.env.BASE_PATH ?? "/");

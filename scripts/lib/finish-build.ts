@@ -148,8 +148,8 @@ export function precompress(dir: string): number {
  * SVG), written to fonts/ under its content hash; its file name and unicode-range (the CJK blocks,
  * CJK_UNICODE_RANGE) replace the placeholders of the pages' @font-face (src/graphics/fonts.ts):
  * one cut for the pages that ask for the edition's (HK_FONT_FILE), and one of its own characters
- * for each page that asks for that (HK_FONT_PAGE_FILE, the embeds; pages with the same characters,
- * as a graphic's current and pinned embeds mostly are, share it). Returns the files written.
+ * for each page that asks for that (HK_FONT_PAGE_FILE: embeds and graphic pages; a page and its
+ * pinned copies share one). Returns the files written.
  */
 export async function writeHongKongFont(dir: string): Promise<string[]> {
   const pages = filesUnder(dir).filter((f) => f.endsWith(".html"));
@@ -174,8 +174,17 @@ export async function writeHongKongFont(dir: string): Promise<string[]> {
     const file = await write(cjkCharactersOf(site.map((f) => texts.get(f)!).join("")));
     for (const f of site) fill(f, HK_FONT_FILE, file);
   }
-  for (const f of [...texts.keys()].filter((f) => texts.get(f)!.includes(HK_FONT_PAGE_FILE)))
-    fill(f, HK_FONT_PAGE_FILE, await write(cjkCharactersOf(texts.get(f)!)));
+  // A graphic's page (or embed) and its pinned copies under editions/<edition>/ share one cut, of
+  // all their characters: one cut per graphic and kind, not per edition (each cut takes ~0.3 s).
+  const byPage = new Map<string, string[]>();
+  for (const f of [...texts.keys()].filter((f) => texts.get(f)!.includes(HK_FONT_PAGE_FILE))) {
+    const key = f.replace(/(^|\/)editions\/[^/]+\//, "$1");
+    byPage.set(key, [...(byPage.get(key) ?? []), f]);
+  }
+  for (const group of byPage.values()) {
+    const file = await write(cjkCharactersOf(group.map((f) => texts.get(f)!).join("")));
+    for (const f of group) fill(f, HK_FONT_PAGE_FILE, file);
+  }
   return [...new Set(written.values())].sort();
 }
 

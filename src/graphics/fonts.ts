@@ -87,7 +87,7 @@ export const HK_FAMILY = "HK Sans";
  * file name and unicode-range in their place, since only the finished pages know every character.
  */
 export const HK_FONT_FILE = "__HK_FONT_FILE__";
-/** An embed's own cut, of its characters alone: 17 kB for Figure 1's, against 141 kB for the edition's. */
+/** A page's own cut, of its characters alone: 17 kB for Figure 1's embed, against 141 kB for the edition's. */
 export const HK_FONT_PAGE_FILE = "__HK_FONT_PAGE_FILE__";
 export const HK_FONT_RANGE = "__HK_FONT_RANGE__";
 
@@ -106,8 +106,8 @@ const metricsFace =
 /**
  * The @font-face rules of the Chinese edition: the Hong Kong face, with placeholders for its file
  * and range, and the blank face. "site": the edition's one cut, cached from page to page; "page":
- * a cut of the page's own characters, for embeds, which other sites show one at a time (as the
- * Latin faces' scopes, latinPlaceholder below).
+ * a cut of the page's own characters, for embeds, which other sites show one at a time, and graphic
+ * pages, where readers from other sites land (as the Latin faces' scopes, latinPlaceholder below).
  */
 export function hkFontFace(fontsUrl: string, scope: LatinScope = "site"): string {
   return fontFace(HK_FAMILY, `${fontsUrl}${scope === "site" ? HK_FONT_FILE : HK_FONT_PAGE_FILE}`, HK_FONT_RANGE) + metricsFace;

@@ -10,8 +10,10 @@
  * cannot be merged into one subset; @embedpdf/fonts-tc is Noto Sans CJK TC (Taiwan glyph forms)
  * in CFF, whose WOFF2 subsets are about 45% larger.
  */
-import { readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import subsetFont from "subset-font";
 
@@ -67,8 +69,31 @@ const sources = new Map<HkFontWeight, Buffer>();
  */
 export async function subsetNotoSansHk(chars: string, options: { weight?: HkFontWeight; format?: "woff2" | "sfnt" } = {}): Promise<Buffer> {
   const weight = options.weight ?? "Regular";
+  const format = options.format ?? "woff2";
   let source = sources.get(weight);
   if (!source) sources.set(weight, (source = readFileSync(notoSansHk(weight))));
   const text = [...new Set(chars)].join("");
-  return subsetFont(source, text, { targetFormat: options.format ?? "woff2" });
+  // Each cut of the 7 MB font takes about 0.3 s, and a build makes dozens (a page's own cut for
+  // every Chinese graphic page and embed, scripts/lib/finish-build.ts), nearly all the same as the
+  // last build's: kept in the temp directory under the hash of what makes them, as the PNGs are.
+  const key = createHash("sha256").update(`${SUBSET_FONT_VERSION}|${weight}|${source.length}|${format}|${text}`).digest("hex");
+  const file = join(SUBSET_CACHE, `${key}.${format}`);
+  try {
+    return readFileSync(file);
+  } catch {
+    const cut = await subsetFont(source, text, { targetFormat: format });
+    try {
+      mkdirSync(SUBSET_CACHE, { recursive: true });
+      // Written whole then renamed, so a build that reads it never sees half a file.
+      const part = `${file}.${process.pid}.part`;
+      writeFileSync(part, cut);
+      renameSync(part, file);
+    } catch {
+      // A cache that cannot be written only costs time.
+    }
+    return cut;
+  }
 }
+
+const SUBSET_CACHE = join(tmpdir(), "screens-font-cache");
+const SUBSET_FONT_VERSION = (JSON.parse(readFileSync(require.resolve("subset-font/package.json"), "utf8")) as { version: string }).version;

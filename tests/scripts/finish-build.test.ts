@@ -1,7 +1,7 @@
 /** What the build does to Astro's output before swapping it in (scripts/lib/finish-build.ts): indentation, the fonts' ranges and cuts. */
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { collapseIndentation, simplifiedTextOf, writeHongKongFont, writeSimplifiedFontRanges } from "../../scripts/lib/finish-build.ts";
 import { CJK_FAMILY, CJK_FONT_RANGE, hkFontFace } from "../../src/graphics/fonts.ts";
@@ -14,7 +14,10 @@ afterEach(() => {
 });
 function site(files: Record<string, string>): string {
   dir = mkdtempSync(join(tmpdir(), "finish-build-"));
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
   return dir;
 }
 
@@ -62,23 +65,24 @@ describe("the Hong Kong face's cuts", () => {
     `<html><head><style>${hkFontFace("/fonts/", scope)}</style></head><body>${body}</body></html>`;
   const fileOf = (d: string, name: string) => /fonts\/(hk-[0-9a-f]{10}\.woff2)/.exec(readFileSync(join(d, name), "utf8"))?.[1];
 
-  it("one cut for the edition's pages, and each embed its own, shared by embeds with the same characters", async () => {
+  it("one cut for the edition's pages, and each embed its own, shared with its pinned copies", async () => {
     const d = site({
       "story.html": page("site", "<p>香港電影進口</p>"),
       "chart.html": page("site", "<p>日本與內地</p>"),
       "embed-a.html": page("page", "<p>日本</p>"),
-      "embed-a-pinned.html": page("page", "<p>本日</p>"),
+      "editions/2026-2/embed-a.html": page("page", "<p>本日年</p>"),
       "embed-b.html": page("page", "<p>內地</p>"),
     });
     const files = await writeHongKongFont(d);
     expect(files).toHaveLength(3);
-    const [story, chart, a, pinned, b] = ["story", "chart", "embed-a", "embed-a-pinned", "embed-b"].map((n) => fileOf(d, `${n}.html`));
+    const names = ["story", "chart", "embed-a", "editions/2026-2/embed-a", "embed-b"];
+    const [story, chart, a, pinned, b] = names.map((n) => fileOf(d, `${n}.html`));
     expect(story).toBeDefined();
     expect(chart).toBe(story);
     expect(pinned).toBe(a);
     expect(new Set([story, a, b]).size).toBe(3);
     expect(statSync(join(d, "fonts", a!)).size).toBeLessThan(statSync(join(d, "fonts", story!)).size);
-    for (const n of ["story", "chart", "embed-a", "embed-a-pinned", "embed-b"]) {
+    for (const n of names) {
       const html = readFileSync(join(d, `${n}.html`), "utf8");
       expect(html, n).not.toMatch(/__HK_FONT_/);
       expect(html, n).toContain(`unicode-range:${CJK_UNICODE_RANGE}`);
