@@ -34,7 +34,7 @@ export interface RenderOptions {
 /** Text style the page controls: font inherited, colour via currentColor (Plot's default fill). */
 const SVG_STYLE = { fontFamily: "inherit", fontSize: "12px", background: "transparent", overflow: "visible" };
 
-/** Attributes holding coordinates, rounded to 2 decimals; colours, ids and text are left alone. */
+/** Attributes holding coordinates, rounded to 1 decimal; colours, ids and text are left alone. */
 const GEOMETRY_ATTRIBUTES = [
   "d",
   "points",
@@ -59,13 +59,18 @@ const GEOMETRY_ATTRIBUTES = [
   "stroke-dasharray",
 ];
 
-const NUMBER = /-?(?:\d+\.\d+|\.\d+|\d+)(?:e[-+]?\d+)?/gi;
+// A number, and whether "em" follows it: offsets in em (Plot's y="0.32em" for a baseline) keep their digits.
+const NUMBER = /-?(?:\d+\.\d+|\.\d+|\d+)(?:e[-+]?\d+)?(?![\d.])(em)?/gi;
 
-/** Rounds every number with more than 2 decimals (or an exponent) in a geometry attribute. */
+/**
+ * Rounds every number with more than 1 decimal (or an exponent) in a geometry attribute, but
+ * lengths in em. A tenth of a pixel of a 340 px drawing is below what a screen shows at any scale
+ * the site draws it; the second decimal was about 0.7 kB of the story's compressed HTML.
+ */
 export function roundNumbers(value: string): string {
-  return value.replace(NUMBER, (m) => {
-    if (!/[.e]/i.test(m) || /^-?\d*\.\d{1,2}$/.test(m)) return m;
-    const n = Math.round(Number(m) * 100) / 100;
+  return value.replace(NUMBER, (m, em?: string) => {
+    if (em || !/[.e]/i.test(m) || /^-?\d*\.\d$/.test(m)) return m;
+    const n = Math.round(Number(m) * 10) / 10;
     return Object.is(n, -0) ? "0" : String(n);
   });
 }

@@ -168,9 +168,9 @@ describe("renderChartSvg", () => {
     expect(renderChartSvg(base, siteData(), { width: 300, idPrefix: "embed-2", locale: "en" })).toContain('id="embed-2-desc"');
   });
 
-  it("rounds long floats to two decimals and leaves short numbers alone", () => {
-    expect(roundNumbers("M40,162.06412ZM200,20.5L280,105.714")).toBe("M40,162.06ZM200,20.5L280,105.71");
-    expect(roundNumbers("translate(0.5,1e-7) 0.32em -0.001")).toBe("translate(0.5,0) 0.32em 0");
+  it("rounds long floats to one decimal and leaves short numbers and lengths in em alone", () => {
+    expect(roundNumbers("M40,162.06412ZM200,20.5L280,105.75")).toBe("M40,162.1ZM200,20.5L280,105.8");
+    expect(roundNumbers("translate(0.5,1e-7) 0.32em -1.25em -0.001 12.04")).toBe("translate(0.5,0) 0.32em -1.25em 0 12");
   });
 
   it("runs with Plot's pixel offset at 0 in Node, as in the site build", async () => {
