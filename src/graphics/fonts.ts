@@ -98,19 +98,20 @@ export const HK_FONT_RANGE = "__HK_FONT_RANGE__";
  * before the first layout.
  */
 export { CJK_METRICS_FAMILY };
-const metricsFace =
+export const CJK_METRICS_FACE =
   `@font-face{font-family:"${CJK_METRICS_FAMILY}";` +
   `src:url(data:font/ttf;base64,${Buffer.from(cjkMetricsFont(CJK_METRICS_FAMILY)).toString("base64")}) format("truetype");` +
   `font-display:block;unicode-range:${CJK_UNICODE_RANGE};}\n`;
 
 /**
- * The @font-face rules of the Chinese edition: the Hong Kong face, with placeholders for its file
- * and range, and the blank face. "site": the edition's one cut, cached from page to page; "page":
+ * The Hong Kong face's @font-face, with placeholders for its file and range; pages put it in the
+ * <noscript> that src/components/HongKongFace.astro writes (the blank face, CJK_METRICS_FACE, goes
+ * in the page's style). "site": the edition's one cut, cached from page to page; "page":
  * a cut of the page's own characters, for embeds, which other sites show one at a time, and graphic
  * pages, where readers from other sites land (as the Latin faces' scopes, latinPlaceholder below).
  */
 export function hkFontFace(fontsUrl: string, scope: LatinScope = "site"): string {
-  return fontFace(HK_FAMILY, `${fontsUrl}${scope === "site" ? HK_FONT_FILE : HK_FONT_PAGE_FILE}`, HK_FONT_RANGE) + metricsFace;
+  return fontFace(HK_FAMILY, `${fontsUrl}${scope === "site" ? HK_FONT_FILE : HK_FONT_PAGE_FILE}`, HK_FONT_RANGE);
 }
 
 let switchFont: Promise<{ woff2: Buffer; file: string; css: (url: string) => string }> | undefined;

@@ -118,3 +118,24 @@ describe("the Chinese face arriving late", () => {
     }
   });
 });
+
+describe("the Hong Kong face without JavaScript", () => {
+  it("comes from its <noscript> at once: the headline is drawn in Noto Sans HK", async () => {
+    for (const path of ["zh-hk/", "zh-hk/embed/imports-mainland-vs-japan/"]) {
+      const context = await browser.newContext({ viewport: { width: 412, height: 823 }, javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(new URL(path, baseUrl).toString(), { waitUntil: "networkidle" });
+      const cdp = await context.newCDPSession(page);
+      await cdp.send("DOM.enable");
+      await cdp.send("CSS.enable");
+      const { root } = (await cdp.send("DOM.getDocument", { depth: 0 })) as { root: { nodeId: number } };
+      const { nodeId } = (await cdp.send("DOM.querySelector", { nodeId: root.nodeId, selector: "h1, .chart-title" })) as { nodeId: number };
+      const { fonts } = (await cdp.send("CSS.getPlatformFontsForNode", { nodeId })) as { fonts: { familyName: string }[] };
+      await context.close();
+      expect(
+        fonts.map((f) => f.familyName),
+        `/${path}`,
+      ).toEqual(expect.arrayContaining([expect.stringMatching(/^Noto Sans HK\b/)]));
+    }
+  });
+});
