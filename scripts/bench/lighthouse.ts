@@ -72,9 +72,11 @@ export async function launchChromeForLighthouse(): Promise<Chrome> {
 }
 
 function itemsOf(audit: Result["audits"][string]): string[] {
-  const details = audit.details as { items?: Record<string, unknown>[] } | undefined;
+  const details = audit.details as { items?: unknown } | undefined;
   const out: string[] = [];
-  for (const item of details?.items ?? []) {
+  // Most audits list items; some (a screenshot, a debug blob) carry an object there instead.
+  const items = Array.isArray(details?.items) ? (details.items as Record<string, unknown>[]) : [];
+  for (const item of items) {
     const node = item["node"] as { snippet?: string; selector?: string } | undefined;
     const str = (k: string) => (typeof item[k] === "string" && item[k] ? (item[k] as string) : undefined);
     const text = node?.snippet ?? ([str("source"), str("description"), str("url")].filter(Boolean).join(": ") || undefined);
