@@ -116,11 +116,6 @@ export function writeHeadersFile(dir: string, base: string): void {
 }
 
 /**
- * Writes <file>.gz (gzip -9) and <file>.br (Brotli) beside every text file; returns how many.
- * Files with the same bytes are compressed once: the newest data edition's pinned downloads are
- * the latest ones, and a renamed graphic's old id serves the same files.
- */
-/**
  * Brotli's best quality (11) compresses under 1 MB a second here; quality 9 is about ten times as
  * fast and its files about 8% larger (the Chinese story: 33.3 kB against 30.9 kB). Every file
  * today is under the threshold; with years of data the big tables and the story would be over it,
@@ -129,6 +124,11 @@ export function writeHeadersFile(dir: string, base: string): void {
 export const BROTLI_BEST_UNDER = 1_000_000;
 const brotliQuality = (size: number) => (size < BROTLI_BEST_UNDER ? 11 : 9);
 
+/**
+ * Writes <file>.gz (gzip -9) and <file>.br (Brotli) beside every text file; returns how many.
+ * Files with the same bytes are compressed once: the newest data edition's pinned downloads are
+ * the latest ones, and a renamed graphic's old id serves the same files.
+ */
 export function precompress(dir: string): number {
   const texts = filesUnder(dir).filter((f) => (COMPRESSIBLE as readonly string[]).includes(extname(f)));
   const done = new Map<string, { gz: Buffer; br: Buffer }>();
@@ -176,23 +176,21 @@ export async function writeHongKongFont(dir: string): Promise<string[]> {
     }
     return file;
   };
-  const fill = (f: string, placeholder: string, file: string) =>
-    writeFileSync(join(dir, f), texts.get(f)!.replaceAll(placeholder, file).replaceAll(HK_FONT_RANGE, CJK_UNICODE_RANGE));
-  const site = [...texts.keys()].filter((f) => texts.get(f)!.includes(HK_FONT_FILE));
-  if (site.length) {
-    const file = await write(cjkCharactersOf(site.map((f) => texts.get(f)!).join("")));
-    for (const f of site) fill(f, HK_FONT_FILE, file);
+  // Which pages share a cut: every page that asks for the edition's; for a page's own, the page and
+  // its pinned copies under editions/<edition>/, one cut per graphic and kind (each takes ~0.3 s).
+  const groups = new Map<string, { placeholder: string; pages: string[] }>();
+  for (const [f, html] of texts) {
+    const placeholder = html.includes(HK_FONT_FILE) ? HK_FONT_FILE : html.includes(HK_FONT_PAGE_FILE) ? HK_FONT_PAGE_FILE : null;
+    if (!placeholder) continue;
+    const key = placeholder === HK_FONT_FILE ? "" : f.replace(/(^|\/)editions\/[^/]+\//, "$1");
+    const group = groups.get(key) ?? { placeholder, pages: [] };
+    group.pages.push(f);
+    groups.set(key, group);
   }
-  // A graphic's page (or embed) and its pinned copies under editions/<edition>/ share one cut, of
-  // all their characters: one cut per graphic and kind, not per edition (each cut takes ~0.3 s).
-  const byPage = new Map<string, string[]>();
-  for (const f of [...texts.keys()].filter((f) => texts.get(f)!.includes(HK_FONT_PAGE_FILE))) {
-    const key = f.replace(/(^|\/)editions\/[^/]+\//, "$1");
-    byPage.set(key, [...(byPage.get(key) ?? []), f]);
-  }
-  for (const group of byPage.values()) {
-    const file = await write(cjkCharactersOf(group.map((f) => texts.get(f)!).join("")));
-    for (const f of group) fill(f, HK_FONT_PAGE_FILE, file);
+  for (const { placeholder, pages: asking } of groups.values()) {
+    const file = await write(cjkCharactersOf(asking.map((f) => texts.get(f)!).join("")));
+    for (const f of asking)
+      writeFileSync(join(dir, f), texts.get(f)!.replaceAll(placeholder, file).replaceAll(HK_FONT_RANGE, CJK_UNICODE_RANGE));
   }
   return [...new Set(written.values())].sort();
 }

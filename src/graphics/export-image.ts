@@ -7,13 +7,14 @@
  * like the site and Chinese text renders on any machine.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, writeFileSync, existsSync, readFileSync, renameSync } from "node:fs";
+import { mkdirSync, writeFileSync, existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { Resvg } from "@resvg/resvg-js";
 import sharp from "sharp";
 import subsetFont from "subset-font";
+import { cachedFile } from "../lib/file-cache.ts";
 import { IMAGE_WIDTH, SITE_NAME } from "../site.ts";
 import type { SiteData } from "../data/load.ts";
 import { GRAPHICS, graphicSubtitle, type Graphic } from "./registry.ts";
@@ -435,10 +436,10 @@ const pngs = new Map<string, Promise<Buffer>>();
 /**
  * And across builds: a frozen edition's images change only when the code does, and every build
  * draws every edition's, so each PNG is also kept in a folder of the temp directory under the
- * hash of everything it is made from (the SVG, the scale, the fonts' bytes, resvg's version).
- * A fresh machine (CI) starts empty and makes them all; the files are the same either way.
+ * hash of everything it is made from (the SVG, the scale, the fonts' bytes, resvg's version):
+ * src/lib/file-cache.ts.
  */
-const PNG_CACHE = join(tmpdir(), "screens-png-cache");
+const PNG_CACHE = "screens-png-cache";
 const RESVG_VERSION = (
   JSON.parse(readFileSync(createRequire(import.meta.url).resolve("@resvg/resvg-js/package.json"), "utf8")) as { version: string }
 ).version;
@@ -456,25 +457,6 @@ function fontsDigest(files: readonly string[]): string {
   return digest;
 }
 
-async function cachedPng(key: string, render: () => Buffer | Promise<Buffer>): Promise<Buffer> {
-  const file = join(PNG_CACHE, `${key}.png`);
-  try {
-    return readFileSync(file);
-  } catch {
-    const png = await render();
-    try {
-      mkdirSync(PNG_CACHE, { recursive: true });
-      // Written whole then renamed, so a build that reads it never sees half a file.
-      const part = `${file}.${process.pid}.part`;
-      writeFileSync(part, png);
-      renameSync(part, file);
-    } catch {
-      // A cache that cannot be written only costs time.
-    }
-    return png;
-  }
-}
-
 /**
  * Rasterises SVG with the bundled fonts only (no system fonts, so every machine renders alike).
  * `palette`: an 8-bit palette PNG (libimagequant, through sharp), for the gallery's thumbnails: flat
@@ -490,7 +472,7 @@ export async function toPng(svg: string, data: SiteData, locale: Locale, scale =
   let png = pngs.get(key);
   if (!png) {
     png = Promise.resolve().then(() =>
-      cachedPng(key, () => {
+      cachedFile(PNG_CACHE, `${key}.png`, () => {
         const full = new Resvg(svg, {
           fitTo: scale === 1 ? { mode: "original" } : { mode: "zoom", value: scale },
           font: { fontFiles: fonts, loadSystemFonts: false, defaultFontFamily: family, sansSerifFamily: family },

@@ -11,11 +11,11 @@
  * in CFF, whose WOFF2 subsets are about 45% larger.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import subsetFont from "subset-font";
+import { cachedFile } from "./file-cache.ts";
 
 const require = createRequire(import.meta.url);
 
@@ -75,25 +75,10 @@ export async function subsetNotoSansHk(chars: string, options: { weight?: HkFont
   const text = [...new Set(chars)].join("");
   // Each cut of the 7 MB font takes about 0.3 s, and a build makes dozens (a page's own cut for
   // every Chinese graphic page and embed, scripts/lib/finish-build.ts), nearly all the same as the
-  // last build's: kept in the temp directory under the hash of what makes them, as the PNGs are.
+  // last build's: kept under the hash of what makes them, as the PNGs are (file-cache.ts).
   const key = createHash("sha256").update(`${SUBSET_FONT_VERSION}|${weight}|${source.length}|${format}|${text}`).digest("hex");
-  const file = join(SUBSET_CACHE, `${key}.${format}`);
-  try {
-    return readFileSync(file);
-  } catch {
-    const cut = await subsetFont(source, text, { targetFormat: format });
-    try {
-      mkdirSync(SUBSET_CACHE, { recursive: true });
-      // Written whole then renamed, so a build that reads it never sees half a file.
-      const part = `${file}.${process.pid}.part`;
-      writeFileSync(part, cut);
-      renameSync(part, file);
-    } catch {
-      // A cache that cannot be written only costs time.
-    }
-    return cut;
-  }
+  return cachedFile(SUBSET_CACHE, `${key}.${format}`, () => subsetFont(source, text, { targetFormat: format }));
 }
 
-const SUBSET_CACHE = join(tmpdir(), "screens-font-cache");
+const SUBSET_CACHE = "screens-font-cache";
 const SUBSET_FONT_VERSION = (JSON.parse(readFileSync(require.resolve("subset-font/package.json"), "utf8")) as { version: string }).version;

@@ -14,6 +14,7 @@
 import type { Browser, CDPSession, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { gotoWithFaces, launchChromium } from "../../scripts/lib/browser.ts";
+import { familiesDrawing } from "./drawn-fonts.ts";
 import { at, holdRefresh, sitePages } from "./site-pages.ts";
 
 const baseUrl = inject("baseUrl");
@@ -242,24 +243,12 @@ describe("Latin text", () => {
             (window as unknown as { shifts: number[] }).shifts.push((e as unknown as { value: number }).value);
         }).observe({ type: "layout-shift", buffered: true });
       });
-      const drawnIn = async () => {
-        const cdp = await context.newCDPSession(page);
-        await cdp.send("DOM.enable");
-        await cdp.send("CSS.enable");
-        const { root } = (await cdp.send("DOM.getDocument", { depth: 0 })) as { root: DomNode };
-        const { nodeId } = (await cdp.send("DOM.querySelector", { nodeId: root.nodeId, selector: "h1, .chart-title" })) as {
-          nodeId: number;
-        };
-        const { fonts } = (await cdp.send("CSS.getPlatformFontsForNode", { nodeId })) as { fonts: { familyName: string }[] };
-        await cdp.detach();
-        return fonts.map((f) => f.familyName);
-      };
       await page.goto(new URL(path, baseUrl).toString(), { waitUntil: "load" });
       await page.evaluate(() => document.fonts.ready);
       await page.waitForTimeout(300);
       const loaded = await page.evaluate(() => [...document.fonts].filter((f) => f.status === "loaded").map((f) => f.family));
       expect(loaded, `/${path}: the faces did arrive`).toContain("Source Sans 3");
-      expect(await drawnIn(), `/${path}: still drawn in a fallback`).not.toEqual(
+      expect(await familiesDrawing(page, "h1, .chart-title"), `/${path}: still drawn in a fallback`).not.toEqual(
         expect.arrayContaining([expect.stringMatching(LATIN_FONT)]),
       );
       const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);

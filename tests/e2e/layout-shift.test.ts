@@ -11,6 +11,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchChromium } from "../../scripts/lib/browser.ts";
+import { familiesDrawing } from "./drawn-fonts.ts";
 import { localePrefix, LOCALES } from "../../src/lib/i18n.ts";
 import { CJK_METRICS_FAMILY } from "../../src/lib/cjk-metrics-script.ts";
 
@@ -125,17 +126,9 @@ describe("the Hong Kong face without JavaScript", () => {
       const context = await browser.newContext({ viewport: { width: 412, height: 823 }, javaScriptEnabled: false });
       const page = await context.newPage();
       await page.goto(new URL(path, baseUrl).toString(), { waitUntil: "networkidle" });
-      const cdp = await context.newCDPSession(page);
-      await cdp.send("DOM.enable");
-      await cdp.send("CSS.enable");
-      const { root } = (await cdp.send("DOM.getDocument", { depth: 0 })) as { root: { nodeId: number } };
-      const { nodeId } = (await cdp.send("DOM.querySelector", { nodeId: root.nodeId, selector: "h1, .chart-title" })) as { nodeId: number };
-      const { fonts } = (await cdp.send("CSS.getPlatformFontsForNode", { nodeId })) as { fonts: { familyName: string }[] };
+      const families = await familiesDrawing(page, "h1, .chart-title");
       await context.close();
-      expect(
-        fonts.map((f) => f.familyName),
-        `/${path}`,
-      ).toEqual(expect.arrayContaining([expect.stringMatching(/^Noto Sans HK\b/)]));
+      expect(families, `/${path}`).toEqual(expect.arrayContaining([expect.stringMatching(/^Noto Sans HK\b/)]));
     }
   });
 });
