@@ -21,6 +21,14 @@ import {
 } from "./lib/finish-build.ts";
 
 const root = process.cwd();
+// Each phase's wall time, printed at the end: where a slow build (or the bench's 100x build) spends it.
+const phases: [string, number][] = [];
+let phaseStart = performance.now();
+function phaseDone(name: string): void {
+  const now = performance.now();
+  phases.push([name, (now - phaseStart) / 1000]);
+  phaseStart = now;
+}
 const outFlag = process.argv.indexOf("--out");
 const out = resolve(root, outFlag > -1 ? process.argv[outFlag + 1]! : "dist");
 const staging = resolve(root, ".build", `dist-${process.pid}`);
@@ -33,6 +41,7 @@ try {
   // Every frozen edition as frozen and valid, and data/ the newest of them: the site pins every graphic to one.
   const editions = checkEditions(root);
   if (editions.issues.length || editions.pending.length) throw new DataCheckError([...editions.issues, ...editions.pending]);
+  phaseDone("data check");
 } catch (e) {
   if (e instanceof DataCheckError) {
     console.error(e.message);
@@ -56,17 +65,21 @@ if (result.status !== 0) {
   console.error(`\nThe build failed; ${out} is unchanged.`);
   process.exit(result.status ?? 1);
 }
+phaseDone("Astro");
 try {
   placeErrorPages(staging);
   collapseIndentation(staging);
   writeSimplifiedFontRanges(staging);
   const hk = await writeHongKongFont(staging);
+  phaseDone("pages finished, Chinese font cut");
   console.log(`Wrote ${hk.length} cuts of the Chinese edition's font into fonts/ (the edition's, each graphic page's and embed's own).`);
   const latin = await writeLatinFonts(staging);
   console.log(`Wrote ${latin.length} cuts of the Latin faces into fonts/.`);
+  phaseDone("Latin fonts cut");
   writeHeadersFile(staging, process.env.BASE_PATH ?? "/");
-  const n = precompress(staging);
+  const n = await precompress(staging);
   console.log(`Wrote _headers, and .gz and .br beside ${n} text files.`);
+  phaseDone("headers, compression");
 } catch (e) {
   rmSync(staging, { recursive: true, force: true });
   console.error(`\nFinishing the build failed (${(e as Error).message}); ${out} is unchanged.`);
@@ -83,4 +96,5 @@ try {
   throw e;
 }
 rmSync(retired, { recursive: true, force: true });
-console.log(`Built into ${out}.`);
+phaseDone("swap");
+console.log(`Built into ${out} (${phases.map(([name, s]) => `${name} ${s.toFixed(1)} s`).join(", ")}).`);

@@ -6,7 +6,8 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmdirSync, statSync, writeFileSync } from "node:fs";
 import { extname, join, relative } from "node:path";
-import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { promisify } from "node:util";
+import { brotliCompress, constants, gzip as gzipCallback } from "node:zlib";
 import { COMPRESSIBLE, netlifyHeaders, netlifyRedirects } from "../../src/lib/http-headers.ts";
 import {
   CJK_FAMILY,
@@ -118,37 +119,49 @@ export function writeHeadersFile(dir: string, base: string): void {
 /**
  * Brotli's best quality (11) compresses under 1 MB a second here; quality 9 is about ten times as
  * fast and its files about 8% larger (the Chinese story: 33.3 kB against 30.9 kB). Every file
- * today is under the threshold; with years of data the big tables and the story would be over it,
- * and at 11 compressing them was the largest part of the build's growth.
+ * today is under the threshold (the largest, the story, is 223 kB); with years of data the tables,
+ * embeds and the story pass it, and at 11 the 59 files of 100 kB to 1 MB of a build with 100x the
+ * years took 30 s, the largest part of its growth.
  */
-export const BROTLI_BEST_UNDER = 1_000_000;
+export const BROTLI_BEST_UNDER = 256 * 1024;
 const brotliQuality = (size: number) => (size < BROTLI_BEST_UNDER ? 11 : 9);
+const gzip = promisify(gzipCallback);
+const brotli = promisify(brotliCompress);
+/** Files compressed at once: zlib runs on libuv's thread pool (4 threads), so both cores work. */
+const COMPRESSING_AT_ONCE = 4;
 
 /**
  * Writes <file>.gz (gzip -9) and <file>.br (Brotli) beside every text file; returns how many.
  * Files with the same bytes are compressed once: the newest data edition's pinned downloads are
  * the latest ones, and a renamed graphic's old id serves the same files.
  */
-export function precompress(dir: string): number {
+export async function precompress(dir: string): Promise<number> {
   const texts = filesUnder(dir).filter((f) => (COMPRESSIBLE as readonly string[]).includes(extname(f)));
-  const done = new Map<string, { gz: Buffer; br: Buffer }>();
-  for (const file of texts) {
-    const path = join(dir, file);
-    const bytes = readFileSync(path);
+  const done = new Map<string, Promise<{ gz: Buffer; br: Buffer }>>();
+  const pack = (bytes: Buffer) => {
     const hash = createHash("sha256").update(bytes).digest("hex");
     let packed = done.get(hash);
     if (!packed) {
-      packed = {
-        gz: gzipSync(bytes, { level: 9 }),
-        br: brotliCompressSync(bytes, {
+      packed = Promise.all([
+        gzip(bytes, { level: 9 }),
+        brotli(bytes, {
           params: { [constants.BROTLI_PARAM_QUALITY]: brotliQuality(bytes.length), [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
         }),
-      };
+      ]).then(([gz, br]) => ({ gz, br }));
       done.set(hash, packed);
     }
-    writeFileSync(`${path}.gz`, packed.gz);
-    writeFileSync(`${path}.br`, packed.br);
-  }
+    return packed;
+  };
+  let next = 0;
+  const worker = async () => {
+    while (next < texts.length) {
+      const path = join(dir, texts[next++]!);
+      const { gz, br } = await pack(readFileSync(path));
+      writeFileSync(`${path}.gz`, gz);
+      writeFileSync(`${path}.br`, br);
+    }
+  };
+  await Promise.all(Array.from({ length: COMPRESSING_AT_ONCE }, worker));
   return texts.length;
 }
 
@@ -214,12 +227,20 @@ export async function writeLatinFonts(dir: string): Promise<string[]> {
       groups.set(key, group);
     }
   }
+  // Each page's shown text read once, as its distinct characters: five faces ask for the same pages,
+  // and a long series makes pages of megabytes (at 100x the years this step took 15 s).
+  const distinct = new Map<string, string>();
+  const charactersOfPage = (f: string) => {
+    let chars = distinct.get(f);
+    if (chars === undefined) distinct.set(f, (chars = [...new Set(shownText(texts.get(f)!))].join("")));
+    return chars;
+  };
   const written = new Set<string>();
   const replacements = new Map<string, [string, string][]>();
   for (const { face: id, scope, pages: asking } of groups.values()) {
     const face = latinFace(id);
     const has = faceCodePoints(face);
-    const chars = latinCharactersOf(asking.map((f) => shownText(texts.get(f)!)).join(" ")).filter((c) => has.has(c.codePointAt(0)!));
+    const chars = latinCharactersOf(asking.map(charactersOfPage).join(" ")).filter((c) => has.has(c.codePointAt(0)!));
     const woff2 = await subsetLatinFace(face, chars.join(""));
     const file = `${face.id}-${createHash("sha256").update(woff2).digest("hex").slice(0, 10)}.woff2`;
     mkdirSync(join(dir, "fonts"), { recursive: true });

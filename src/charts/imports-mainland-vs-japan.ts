@@ -30,9 +30,10 @@ const TURN_STEP = `turn-${TURNING_POINT_YEAR}`;
 /** The years at the end of the series in which Japan's share is above Mainland China's (the story's lead marks the first). */
 export function japanLeadYears(rows: readonly TradePlaceRow[]): number[] {
   const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
+  const byKey = new Map(rows.toReversed().map((r) => [`${r.year} ${r.place}`, r]));
   const lead: number[] = [];
   for (const year of years.toReversed()) {
-    const share = (p: string) => rows.find((r) => r.year === year && r.place === p)?.share_percent ?? null;
+    const share = (p: string) => byKey.get(`${year} ${p}`)?.share_percent ?? null;
     const [m, j] = [share("mainland-china"), share("japan")];
     if (m === null || j === null || j <= m) break;
     lead.unshift(year);

@@ -1,7 +1,10 @@
 /**
  * Table 1 as a chart: each year's top five sources of Hong Kong's film and TV imports, one
  * small panel per place (eight lines in one panel would tangle). A line breaks in the years
- * the place is outside the top five; the other places are drawn faintly behind for scale.
+ * the place is outside the top five. Behind it, for scale, a faint band spans the year's top five,
+ * from the fifth share to the first: one shape per panel, where drawing every other place's line
+ * in every panel grew with the square of the places and made a long series the build's slowest
+ * drawing (17 places over 1,200 years: 330,000 points per image).
  */
 import * as Plot from "@observablehq/plot";
 import type { PlotOptions } from "@observablehq/plot";
@@ -29,6 +32,22 @@ function yearsOf(rows: readonly TradePlaceRow[]): number[] {
   return [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
 }
 
+/**
+ * Each year's lowest and highest share among its top five, or null bounds (a gap in the band)
+ * for a year in which some ranked place's share is not legible: the band would be a guess.
+ */
+function topFiveRange(rows: readonly TradePlaceRow[]): { year: number; lo: number | null; hi: number | null }[] {
+  const byYear = new Map<number, TradePlaceRow[]>();
+  for (const r of rows) byYear.set(r.year, [...(byYear.get(r.year) ?? []), r]);
+  return [...byYear.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([year, rs]) => {
+      const shares = rs.filter((r) => r.share_percent !== null).map((r) => r.share_percent!);
+      const whole = shares.length && rs.every((r) => r.status === "known" || r.status === "not-in-top-five");
+      return whole ? { year, lo: Math.min(...shares), hi: Math.max(...shares) } : { year, lo: null, hi: null };
+    });
+}
+
 /** Places that are not in the first year's top five but are in the last year's. */
 function newcomers(rows: readonly TradePlaceRow[]): string[] {
   const years = yearsOf(rows);
@@ -48,8 +67,9 @@ export const IMPORTS_TOP_FIVE: ChartSpec<TradePlaceRow> = {
   subtitle: {
     en:
       "Share of Hong Kong's imports of film- and TV-related goods, %, for every place in a year's top five; a break in a line is a " +
-      "year outside the top five",
-    "zh-hk": "每年五大來源地各佔香港電影及電視相關產品進口總值的百分比（%）；線條中斷的年份，該地不在五大之列",
+      "year outside the top five; shaded, the span of the year's top five",
+    "zh-hk":
+      "每年五大來源地各佔香港電影及電視相關產品進口總值的百分比（%）；線條中斷的年份，該地不在五大之列；陰影為當年第五至第一名佔比的範圍",
   },
   period: (rows, w) => tradePeriod(rows, w),
   source: {
@@ -152,9 +172,10 @@ export const IMPORTS_TOP_FIVE: ChartSpec<TradePlaceRow> = {
     const dimmed = (p: string) => (focus ? !focus.includes(p) : false);
     const top = niceMax(Math.max(...rows.map((r) => r.share_percent ?? 0)), 2);
 
-    // Each panel: its own place in colour over every other place in faint grey.
+    // Each panel: its own place in colour over the band of the year's top five.
     const own = rows.map((r) => ({ ...r, ...panel.get(r.place)! }));
-    const context = places.flatMap((p) => rows.filter((r) => r.place !== p).map((r) => ({ ...r, ...panel.get(p)! })));
+    const range = topFiveRange(rows);
+    const band = places.flatMap((p) => range.map((r) => ({ ...r, ...panel.get(p)! })));
     const titles = places.map((p) => ({ place: p, label: w.place(p), ...panel.get(p)! }));
     return {
       width,
@@ -171,17 +192,8 @@ export const IMPORTS_TOP_FIVE: ChartSpec<TradePlaceRow> = {
       color: { type: "identity" },
       opacity: { type: "identity" },
       marks: [
+        Plot.areaY(band, { x: "year", y1: "lo", y2: "hi", fx: "fx", fy: "fy", fill: "currentColor", fillOpacity: 0.09 }),
         Plot.ruleY([0], { stroke: "currentColor", strokeOpacity: 0.5 }),
-        Plot.line(context, {
-          x: "year",
-          y: "share_percent",
-          z: "place",
-          fx: "fx",
-          fy: "fy",
-          stroke: "currentColor",
-          strokeOpacity: 0.14,
-          strokeWidth: 1,
-        }),
         // A null share (outside the top five) breaks the line: Plot never bridges it.
         Plot.line(own, {
           x: "year",

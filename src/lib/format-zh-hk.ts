@@ -26,6 +26,7 @@
  *   Films and drama series take 部 (newsroom usage; 齣 and 套 are spoken or informal).
  * - A value the sources don't give is the en dash "–", as in the English edition.
  */
+import { numberFormat } from "./number-format.ts";
 
 /** The mark shown for a value the sources don't give, always explained nearby; the same as the English edition's. */
 export const MISSING = "–";
@@ -33,12 +34,12 @@ export const MISSING = "–";
 const INT = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 });
 
 function fixed(n: number, digits: number): string {
-  return new Intl.NumberFormat("en-GB", { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
+  return numberFormat("en-GB", { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
 }
 
 /** Rounds half away from zero on the decimal digits, as Intl does, so the chosen unit matches the printed number. */
 function roundTo(n: number, digits: number): number {
-  return Number(new Intl.NumberFormat("en-US", { maximumFractionDigits: digits, useGrouping: false }).format(n));
+  return Number(numberFormat("en-US", { maximumFractionDigits: digits, useGrouping: false }).format(n));
 }
 
 /** 1234567 -> "1,234,567"; null -> "–". */
@@ -84,7 +85,7 @@ function inUnit(abs: number, unit: ChineseUnit): { value: number; text: string }
   const digits = Math.min(2, Math.max(0, 3 - integerDigits(scaled)));
   const value = roundTo(scaled, digits);
   // No commas inside 萬 and 億 amounts: the unit already groups by four (8182萬, not 8,182萬).
-  const text = new Intl.NumberFormat("en-GB", { maximumFractionDigits: digits, useGrouping: false }).format(value);
+  const text = numberFormat("en-GB", { maximumFractionDigits: digits, useGrouping: false }).format(value);
   return { value, text };
 }
 
@@ -207,5 +208,5 @@ export const formatApplicationCount = (n: number | null): string => formatCount(
 
 /** TVB ratings as printed, up to two decimals: 16.45 -> "16.45點"; 23 -> "23點". */
 export function formatRatingPoints(n: number | null): string {
-  return n === null ? MISSING : `${new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 }).format(n)}點`;
+  return n === null ? MISSING : `${numberFormat("en-GB", { maximumFractionDigits: 2 }).format(n)}點`;
 }

@@ -2,6 +2,8 @@
  * The one set of number formatters for the site: HK$, percentages, counts. Charts, tables and
  * story text all use these, so a figure reads the same everywhere. en-GB grouping (1,234,567).
  */
+import { numberFormat } from "./number-format.ts";
+
 const INT = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 });
 
 /** 1234567 -> "1,234,567"; null -> "–" (the missing-value mark). */
@@ -11,7 +13,7 @@ export function formatInteger(n: number | null): string {
 
 /** A number with a fixed count of decimals: 36.62 -> "36.62". */
 export function formatDecimal(n: number | null, digits = 1): string {
-  return n === null ? MISSING : new Intl.NumberFormat("en-GB", { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
+  return n === null ? MISSING : numberFormat("en-GB", { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
 }
 
 /** 35.9 -> "35.9%" (shares are stored as percentages). */
@@ -40,7 +42,7 @@ export function formatHKDThousandShort(n: number | null): string {
  */
 export function formatHKDShort(n: number | null): string {
   if (n === null) return MISSING;
-  const trim = (x: number, digits: number) => new Intl.NumberFormat("en-GB", { maximumFractionDigits: digits }).format(x);
+  const trim = (x: number, digits: number) => numberFormat("en-GB", { maximumFractionDigits: digits }).format(x);
   // Thresholds on the rounded value, so 999,950 reads "HK$1m", not "HK$1,000k".
   if (Math.abs(n) >= 999_950_000) return `HK$${formatDecimal(n / 1e9, 2)}bn`;
   if (Math.abs(n) >= 999_500) return `HK$${trim(n / 1e6, 1)}m`;

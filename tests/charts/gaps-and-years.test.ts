@@ -125,3 +125,39 @@ describe("years come from the data", () => {
     expect(IMPORTS_MAINLAND_VS_JAPAN.notes(rows, en()).join(" ")).toMatch(new RegExp(`Japan is not in Table 1's top five in ${latest}`));
   });
 });
+
+describe("Table 1's small multiples: a band of the year's top five behind each place", () => {
+  const data = siteData();
+  const rows = IMPORTS_TOP_FIVE.rows(data);
+  const band = () => {
+    const o = IMPORTS_TOP_FIVE.plot(rows, { width: WIDTH, words: en() });
+    return (o.marks![0] as unknown as { data: { year: number; lo: number | null; hi: number | null; fx: number; fy: number }[] }).data;
+  };
+
+  it("spans each year's lowest to highest top-five share, from the rows", () => {
+    for (const year of tradeYears(data, "imports")) {
+      const shares = tradeRows(data, "imports")
+        .filter((r) => r.year === year && r.share_percent !== null)
+        .map((r) => r.share_percent!);
+      const ofYear = band().filter((b) => b.year === year);
+      expect(ofYear.length).toBeGreaterThan(0);
+      for (const b of ofYear) expect([b.lo, b.hi]).toEqual([Math.min(...shares), Math.max(...shares)]);
+    }
+  });
+
+  it("has one row per panel and year, so it grows with the years, not with their square", () => {
+    const places = new Set(rows.filter((r) => r.share_percent !== null).map((r) => r.place)).size;
+    expect(band()).toHaveLength(places * tradeYears(data, "imports").length);
+  });
+
+  it("leaves a gap, not a guess, in a year with an illegible share", () => {
+    const year = tradeYears(data, "imports")[0]!;
+    const blurred = rows.map((r) =>
+      r.year === year && r.rank === 1 ? { ...r, share_percent: null, status: "partly-legible" as const } : r,
+    );
+    const o = IMPORTS_TOP_FIVE.plot(blurred, { width: WIDTH, words: en() });
+    const b = (o.marks![0] as unknown as { data: { year: number; lo: number | null; hi: number | null }[] }).data;
+    expect(b.filter((x) => x.year === year).every((x) => x.lo === null && x.hi === null)).toBe(true);
+    expect(b.filter((x) => x.year !== year).every((x) => x.lo !== null)).toBe(true);
+  });
+});
