@@ -118,20 +118,22 @@ export function writeHeadersFile(dir: string, base: string): void {
 
 /**
  * Brotli's best quality (11) compresses under 1 MB a second here; quality 9 is about ten times as
- * fast and its files about 8% larger (the Chinese story: 33.3 kB against 30.9 kB). Every file
- * today is under the threshold (the largest, the story, is 223 kB); with years of data the tables,
- * embeds and the story pass it, and at 11 the 59 files of 100 kB to 1 MB of a build with 100x the
+ * fast and its files about 8% larger (the Chinese story: 33.3 kB against 30.9 kB). gzip -9 is 2.5
+ * times as slow as -6 for about 1%. Every file today is under the threshold (the largest, the
+ * story, is 223 kB) and gets the best of both; with years of data the tables, embeds and the
+ * story pass it, and at the best qualities the 59 files of 100 kB to 1 MB of a build with 100x the
  * years took 30 s, the largest part of its growth.
  */
-export const BROTLI_BEST_UNDER = 256 * 1024;
-const brotliQuality = (size: number) => (size < BROTLI_BEST_UNDER ? 11 : 9);
+export const BEST_COMPRESSION_UNDER = 256 * 1024;
+const brotliQuality = (size: number) => (size < BEST_COMPRESSION_UNDER ? 11 : 9);
+const gzipLevel = (size: number) => (size < BEST_COMPRESSION_UNDER ? 9 : 6);
 const gzip = promisify(gzipCallback);
 const brotli = promisify(brotliCompress);
 /** Files compressed at once: zlib runs on libuv's thread pool (4 threads), so both cores work. */
 const COMPRESSING_AT_ONCE = 4;
 
 /**
- * Writes <file>.gz (gzip -9) and <file>.br (Brotli) beside every text file; returns how many.
+ * Writes <file>.gz (gzip) and <file>.br (Brotli) beside every text file; returns how many.
  * Files with the same bytes are compressed once: the newest data edition's pinned downloads are
  * the latest ones, and a renamed graphic's old id serves the same files.
  */
@@ -143,7 +145,7 @@ export async function precompress(dir: string): Promise<number> {
     let packed = done.get(hash);
     if (!packed) {
       packed = Promise.all([
-        gzip(bytes, { level: 9 }),
+        gzip(bytes, { level: gzipLevel(bytes.length) }),
         brotli(bytes, {
           params: { [constants.BROTLI_PARAM_QUALITY]: brotliQuality(bytes.length), [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
         }),
