@@ -44,16 +44,29 @@ export function graphicSubtitle(g: Graphic, data: SiteData, locale: Locale): str
 }
 
 /** The notes on a graphic's rows (gaps, caveats). */
-export function graphicNotes(g: Graphic, data: SiteData, locale: Locale): string[] {
+export function graphicNotes(g: Graphic, data: SiteData, locale: Locale): readonly string[] {
   return ofOwnRows(g, data, wordsFor(data, locale)).notes;
 }
 
+type OwnWords = { description: string; notes: readonly string[]; period: string | undefined };
+/**
+ * Made once per data, words and graphic: every copy of a graphic (page, embed, image, card,
+ * thumbnail, pinned copies) asks for its subtitle, and each ask wrote the description and notes
+ * too (1.5 s of a build with 100x the years went to subtitles).
+ */
+const ownWords = new WeakMap<SiteData, WeakMap<Words, WeakMap<object, OwnWords>>>();
+
 /** A graphic's words about its own rows; generic, so TS sees a chart's rows go back to the chart. */
-function ofOwnRows<Row>(
-  g: GraphicSpec<SiteData, Row, Words>,
-  data: SiteData,
-  words: Words,
-): { description: string; notes: string[]; period: string | undefined } {
-  const rows = g.rows(data);
-  return { description: g.describe(rows, words), notes: g.notes(rows, words), period: g.period?.(rows, words) };
+function ofOwnRows<Row>(g: GraphicSpec<SiteData, Row, Words>, data: SiteData, words: Words): OwnWords {
+  let byWords = ownWords.get(data);
+  if (!byWords) ownWords.set(data, (byWords = new WeakMap()));
+  let byGraphic = byWords.get(words);
+  if (!byGraphic) byWords.set(words, (byGraphic = new WeakMap()));
+  let own = byGraphic.get(g);
+  if (!own) {
+    const rows = g.rows(data);
+    own = { description: g.describe(rows, words), notes: g.notes(rows, words), period: g.period?.(rows, words) };
+    byGraphic.set(g, own);
+  }
+  return own;
 }
