@@ -7,6 +7,7 @@
  * drawing (17 places over 1,200 years: 330,000 points per image).
  */
 import * as Plot from "@observablehq/plot";
+import { group } from "d3";
 import type { PlotOptions } from "@observablehq/plot";
 import { PAPER } from "../site.ts";
 import type { Localized } from "../lib/i18n.ts";
@@ -37,13 +38,11 @@ function yearsOf(rows: readonly TradePlaceRow[]): number[] {
  * for a year in which some ranked place's share is not legible: the band would be a guess.
  */
 function topFiveRange(rows: readonly TradePlaceRow[]): { year: number; lo: number | null; hi: number | null }[] {
-  const byYear = new Map<number, TradePlaceRow[]>();
-  for (const r of rows) byYear.set(r.year, [...(byYear.get(r.year) ?? []), r]);
-  return [...byYear.entries()]
+  return [...group(rows, (r) => r.year)]
     .sort((a, b) => a[0] - b[0])
     .map(([year, rs]) => {
       const shares = rs.filter((r) => r.share_percent !== null).map((r) => r.share_percent!);
-      const whole = shares.length && rs.every((r) => r.status === "known" || r.status === "not-in-top-five");
+      const whole = shares.length > 0 && rs.every((r) => r.status === "known" || r.status === "not-in-top-five");
       return whole ? { year, lo: Math.min(...shares), hi: Math.max(...shares) } : { year, lo: null, hi: null };
     });
 }

@@ -4,7 +4,7 @@
  * cell is illegible, or the whole row is, so nobody can tell.
  */
 import type { SiteData } from "../data/load.ts";
-import { tradeRows, tradeYears, type Direction, type TradeRecord } from "../data/trade.ts";
+import { tradeRowsOfYear, tradeYears, type Direction } from "../data/trade.ts";
 import { wordsFor, type Words } from "../data/words.ts";
 import { lineFrame, type LineFrame, type LineSeries } from "./line-marks.ts";
 import { placeColour } from "./palette.ts";
@@ -92,16 +92,9 @@ function tradeNote(f: NoteFacts, table: string, w: Words): string | null {
 
 /** The facts behind each row, in year then `places` order. */
 function tradePlaceFacts(data: SiteData, direction: Direction, places: readonly string[]): NoteFacts[] {
-  // The rows grouped by year once: filtering all of them for each year grew with the square of the years.
-  const byYear = new Map<number, TradeRecord[]>();
-  for (const r of tradeRows(data, direction)) {
-    const ofYear = byYear.get(r.year);
-    if (ofYear) ofYear.push(r);
-    else byYear.set(r.year, [r]);
-  }
   const out: NoteFacts[] = [];
   for (const year of tradeYears(data, direction)) {
-    const ofYear = byYear.get(year) ?? [];
+    const ofYear = tradeRowsOfYear(data, direction, year);
     const unreadable = ofYear.filter((r) => r.place === null);
     for (const place of places) {
       const r = ofYear.find((x) => x.place === place);

@@ -340,6 +340,31 @@ export function tradeRows(data: Pick<SiteData, "trade-imports" | "trade-exports"
   return data[TRADE_DATASET[direction]];
 }
 
+/**
+ * The rows of one direction in one year, in file order (by rank). Grouped once per loaded rows:
+ * the charts and the checks ask year by year, and filtering every row for each year grew with
+ * the square of the years.
+ */
+const rowsByYear = new WeakMap<readonly TradeRecord[], Map<number, TradeRecord[]>>();
+export function tradeRowsOfYear(
+  data: Pick<SiteData, "trade-imports" | "trade-exports">,
+  direction: Direction,
+  year: number,
+): readonly TradeRecord[] {
+  const rows = tradeRows(data, direction);
+  let byYear = rowsByYear.get(rows);
+  if (!byYear) {
+    byYear = new Map();
+    for (const r of rows) {
+      const ofYear = byYear.get(r.year);
+      if (ofYear) ofYear.push(r);
+      else byYear.set(r.year, [r]);
+    }
+    rowsByYear.set(rows, byYear);
+  }
+  return byYear.get(year) ?? [];
+}
+
 /** The years of one direction, ascending (each has its file, and the check makes every file a full year). */
 export function tradeYears(data: Pick<SiteData, "trade-imports" | "trade-exports">, direction: Direction): number[] {
   return [...new Set(tradeRows(data, direction).map((r) => r.year))].sort((a, b) => a - b);

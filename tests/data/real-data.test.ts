@@ -7,7 +7,15 @@ import { computeFindings, type Finding } from "../../src/data/findings.ts";
 import { attestedForms } from "../../src/data/glossary.ts";
 import { nonHongKongChars } from "../../src/lib/hant.ts";
 import { loadSiteData, type SiteData } from "../../src/data/load.ts";
-import { DIRECTIONS, impliedTotalRange, RANKS_PER_YEAR, type TradeRecord, tradeRows, tradeYears } from "../../src/data/trade.ts";
+import {
+  DIRECTIONS,
+  impliedTotalRange,
+  RANKS_PER_YEAR,
+  type TradeRecord,
+  tradeRows,
+  tradeRowsOfYear,
+  tradeYears,
+} from "../../src/data/trade.ts";
 import { ROOT } from "./helpers.ts";
 
 const YEARS = Array.from({ length: 12 }, (_, i) => 2011 + i);
@@ -384,4 +392,14 @@ describe("findings (computeFindings)", () => {
   it("the only finding that does not hold is Table 7's", () => {
     expect(findings.filter((f) => f.verdict === "does-not-hold").map((f) => f.id)).toEqual(["table-7-box-office-equals-table-3"]);
   });
+});
+
+describe("tradeRowsOfYear", () => {
+  const data = loadSiteData(ROOT);
+  for (const direction of DIRECTIONS)
+    it(`gives each year's ${direction} rows in file order, as filtering every row does`, () => {
+      for (const year of tradeYears(data, direction))
+        expect(tradeRowsOfYear(data, direction, year)).toEqual(tradeRows(data, direction).filter((r) => r.year === year));
+      expect(tradeRowsOfYear(data, direction, 1990)).toEqual([]);
+    });
 });

@@ -10,7 +10,7 @@ import type { SiteData } from "../../data/load.ts";
 import type { FactDatasetId } from "../../data/registry.ts";
 import { paperRefIn, type Verdict } from "../../data/findings.ts";
 import type { Fact } from "../../data/facts.ts";
-import { type Direction, type TradeRecord, tradeRows, tradeYears } from "../../data/trade.ts";
+import { type Direction, type TradeRecord, tradeRows, tradeRowsOfYear, tradeYears } from "../../data/trade.ts";
 import type { Words } from "../../data/words.ts";
 import { formatPercent } from "../../lib/format.ts";
 import type { Formatter } from "../../lib/formatters.ts";
@@ -133,42 +133,10 @@ export const cannot = (evidence: Localized): ClaimResult => ({ verdict: "cannot-
 
 // Lookups.
 
-/**
- * The rows of a direction by "year place" and "year #rank", made once per data: the checks look
- * rows up year by year, and a scan for each made them grow with the square of the years. The
- * first row of a key wins, as `find` did.
- */
-const indexes = new WeakMap<readonly TradeRecord[], Map<string, TradeRecord>>();
-function indexOf(rows: readonly TradeRecord[]): Map<string, TradeRecord> {
-  let index = indexes.get(rows);
-  if (!index) {
-    index = new Map();
-    for (const r of rows) {
-      for (const key of [`${r.year} ${r.place}`, `${r.year} #${r.rank}`]) if (!index.has(key)) index.set(key, r);
-    }
-    indexes.set(rows, index);
-  }
-  return index;
-}
-const years = new WeakMap<readonly TradeRecord[], Map<number, TradeRecord[]>>();
-/** A direction's rows of one year, in file order, from a by-year index made once per data. */
-function ofYear(rows: readonly TradeRecord[], year: number): readonly TradeRecord[] {
-  let byYear = years.get(rows);
-  if (!byYear) {
-    byYear = new Map();
-    for (const r of rows) {
-      const list = byYear.get(r.year);
-      if (list) list.push(r);
-      else byYear.set(r.year, [r]);
-    }
-    years.set(rows, byYear);
-  }
-  return byYear.get(year) ?? [];
-}
 export const row = (d: SiteData, dir: Direction, year: number, place: string): TradeRecord | undefined =>
-  indexOf(tradeRows(d, dir)).get(`${year} ${place}`);
+  tradeRowsOfYear(d, dir, year).find((r) => r.place === place);
 export const rank = (d: SiteData, dir: Direction, year: number, k: number): TradeRecord | undefined =>
-  indexOf(tradeRows(d, dir)).get(`${year} #${k}`);
+  tradeRowsOfYear(d, dir, year).find((r) => r.rank === k);
 /** One place's rows, by year, over the paper's years. */
 export const seriesOf = (d: SiteData, dir: Direction, place: string, from = 2011, to = 2022) =>
   tradeRows(d, dir)
@@ -221,7 +189,7 @@ export const exportLeaderUnknown = (d: SiteData, from = 2011, to = 2022) =>
   );
 /** Places Table 8 prints in a year: rows with a legible place, leaving out those the data take from the paper's prose. */
 export const exportPlacesShown = (d: SiteData, year: number) =>
-  ofYear(d["trade-exports"], year).filter((r) => r.place !== null && !/from the paper's prose/.test(r.note ?? ""));
+  tradeRowsOfYear(d, "exports", year).filter((r) => r.place !== null && !/from the paper's prose/.test(r.note ?? ""));
 export const NEIGHBOURS = ["mainland-china", "taiwan-china", "macao-china", "japan", "singapore"];
 export const FILMS_NEIGHBOURS = ["mainland-china", "taiwan-china", "singapore", "malaysia", "south-korea"];
 
