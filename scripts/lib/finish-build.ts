@@ -85,6 +85,27 @@ export function collapseIndentation(dir: string): number {
   return changed;
 }
 
+/**
+ * What a page shows that is not in its HTML: the story's readouts (data-tips-src, story-tips.json)
+ * and its sticky graphic's wide drawings (data-wide-src, story-wide.json), which its scripts fetch.
+ * Returned as markup to read beside the page's (the texts escaped, the drawings as they are), so
+ * the fonts cut for the page have every character those show. A file is found under `dir` by the
+ * longest end of its URL that names one, whatever base path the site is built for.
+ */
+export function fetchedMarkup(dir: string, html: string): string {
+  const parts: string[] = [];
+  for (const src of new Set([...html.matchAll(/\sdata-(?:tips|wide)-src="([^"]+)"/g)].map((m) => m[1]!))) {
+    const segments = src.split("/").filter(Boolean);
+    const file = segments.map((_, i) => join(dir, ...segments.slice(i))).find((path) => existsSync(path));
+    if (!file) throw new Error(`A page fetches ${src}, which the build did not write`);
+    const values = Object.values(JSON.parse(readFileSync(file, "utf8")) as Record<string, string | string[]>);
+    for (const value of values)
+      if (Array.isArray(value)) parts.push(`<p>${value.join(" ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")}</p>`);
+      else parts.push(value);
+  }
+  return parts.join("\n");
+}
+
 /** The text of a page's elements marked lang="zh-Hans" (the paper's printed titles). */
 export function simplifiedTextOf(html: string): string {
   return [...html.matchAll(/<([a-z][a-z0-9]*)\b[^>]*\blang="zh-Hans"[^>]*>([\s\S]*?)<\/\1>/g)]
@@ -169,15 +190,16 @@ export async function precompress(dir: string): Promise<number> {
 
 /**
  * The Chinese edition's font, cut to the characters its built pages use (HTML, with every inline
- * SVG), written to fonts/ under its content hash; its file name and unicode-range (the CJK blocks,
- * CJK_UNICODE_RANGE) replace the placeholders of the pages' @font-face (src/graphics/fonts.ts):
- * one cut for the pages that ask for the edition's (HK_FONT_FILE), and one of its own characters
- * for each page that asks for that (HK_FONT_PAGE_FILE: embeds and graphic pages; a page and its
- * pinned copies share one). Returns the files written.
+ * SVG, and what they fetch to show, fetchedMarkup), written to fonts/ under its content hash; its
+ * file name and unicode-range (the CJK blocks, CJK_UNICODE_RANGE) replace the placeholders of the
+ * pages' @font-face (src/graphics/fonts.ts): one cut for the pages that ask for the edition's
+ * (HK_FONT_FILE), and one of its own characters for each page that asks for that
+ * (HK_FONT_PAGE_FILE: embeds and graphic pages; a page and its pinned copies share one). Returns the files written.
  */
 export async function writeHongKongFont(dir: string): Promise<string[]> {
   const pages = filesUnder(dir).filter((f) => f.endsWith(".html"));
   const texts = new Map(pages.map((f) => [f, readFileSync(join(dir, f), "utf8")]));
+  const shown = (f: string) => texts.get(f)! + fetchedMarkup(dir, texts.get(f)!);
   const written = new Map<string, string>();
   const write = async (chars: string[]): Promise<string> => {
     const key = chars.join("");
@@ -203,7 +225,7 @@ export async function writeHongKongFont(dir: string): Promise<string[]> {
     groups.set(key, group);
   }
   for (const { placeholder, pages: asking } of groups.values()) {
-    const file = await write(cjkCharactersOf(asking.map((f) => texts.get(f)!).join("")));
+    const file = await write(cjkCharactersOf(asking.map(shown).join("")));
     for (const f of asking)
       writeFileSync(join(dir, f), texts.get(f)!.replaceAll(placeholder, file).replaceAll(HK_FONT_RANGE, CJK_UNICODE_RANGE));
   }
@@ -212,9 +234,9 @@ export async function writeHongKongFont(dir: string): Promise<string[]> {
 
 /**
  * The Latin faces (src/lib/latin-fonts.ts), cut to the characters of the built pages that ask for
- * them and written to fonts/ under their content hash; each file name and unicode-range replaces
- * its placeholder. A face in "site" scope is one file for every page that asks (the union of their
- * characters); in "page" scope each page gets its own. Returns the files written.
+ * them (and of what they fetch to show, fetchedMarkup) and written to fonts/ under their content
+ * hash; each file name and unicode-range replaces its placeholder. A face in "site" scope is one
+ * file for every page that asks (the union of their characters); in "page" scope each page gets its own. Returns the files written.
  */
 export async function writeLatinFonts(dir: string): Promise<string[]> {
   const pages = filesUnder(dir).filter((f) => f.endsWith(".html"));
@@ -234,7 +256,10 @@ export async function writeLatinFonts(dir: string): Promise<string[]> {
   const distinct = new Map<string, string>();
   const charactersOfPage = (f: string) => {
     let chars = distinct.get(f);
-    if (chars === undefined) distinct.set(f, (chars = [...new Set(shownText(texts.get(f)!))].join("")));
+    if (chars === undefined) {
+      const html = texts.get(f)!;
+      distinct.set(f, (chars = [...new Set(shownText(html) + shownText(`<body>${fetchedMarkup(dir, html)}</body>`))].join("")));
+    }
     return chars;
   };
   const written = new Set<string>();

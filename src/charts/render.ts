@@ -255,6 +255,30 @@ export function storyWideSvg(spec: ChartSpec, data: SiteData, step: string | und
   return renderChartSvg(spec, data, { width: RENDER_WIDTHS.wide, step, locale, idPrefix, inlineStyle: false });
 }
 
+const TIP_ATTRIBUTE = / data-tip="([^"]*)"/g;
+const ENTITY = /&(?:#(\d+)|#x([0-9a-f]+)|(amp|lt|gt|quot|apos));/gi;
+const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+
+/**
+ * A drawing with its marks' readouts taken out: each data-tip is left empty (the tooltip script
+ * still finds the marks) and the texts, in document order, returned beside it. The story draws
+ * about 280 marks; their readouts are read only when a reader points at or steps through a chart,
+ * so the story page carries them in story-tips.json, fetched after the page has loaded, instead
+ * of in its HTML (2 kB of it, compressed). Without JavaScript there are no readouts to show.
+ */
+export function separateTips(svg: string): { svg: string; tips: string[] } {
+  const tips: string[] = [];
+  const bare = svg.replace(TIP_ATTRIBUTE, (_, text: string) => {
+    tips.push(
+      text.replace(ENTITY, (_e, dec?: string, hex?: string, name?: string) =>
+        dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : NAMED[name!.toLowerCase()]!,
+      ),
+    );
+    return ' data-tip=""';
+  });
+  return { svg: bare, tips };
+}
+
 /** The width and height of the story's wide drawing ("680 374"), from its viewBox. */
 export function storyWideSize(spec: ChartSpec, data: SiteData, step: string | undefined, locale: Locale): string {
   const m = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(storyWideSvg(spec, data, step, locale));

@@ -9,6 +9,10 @@
  * (src/client/scrolly.ts) answer the pointer too. Those copies are hidden from assistive
  * technology and never take focus; the keyboard reaches the chart in the step itself, which the
  * sticky layout keeps out of sight, so its readout is shown on the copy the reader sees.
+ *
+ * The story's drawings come without their readouts' text (an empty data-tip on each mark): it
+ * is in the file the story names in data-tips-src (story-tips.json), under each figure's
+ * data-tips, fetched once the page has loaded, or at the first pointer or focus on a chart.
  */
 const MARK = "[data-tip]";
 /** How near (px) the pointer must come to a mark for its readout to show. */
@@ -18,6 +22,43 @@ type Svg = SVGSVGElement;
 
 const marksOf = (svg: Element) => [...svg.querySelectorAll<SVGGraphicsElement>(MARK)];
 const shown = (el: Element) => el.getBoundingClientRect().width > 0;
+
+let tipsFile: Promise<void> | undefined;
+
+/**
+ * Fills the empty readouts of the story's drawings, and of the scrollytelling's copies of them,
+ * from the page's tips file; resolves at once on a page without one. A drawing whose marks do not
+ * match its entry in number (the copy of a step now showing its wide drawing, which carries its
+ * own) is left as it is. A failed fetch is tried again at the next request.
+ */
+function loadTips(doc: Document): Promise<void> {
+  const src = doc.querySelector<HTMLElement>("[data-tips-src]")?.dataset.tipsSrc;
+  if (!src) return Promise.resolve();
+  tipsFile ??= fetch(src)
+    .then((r) => (r.ok ? (r.json() as Promise<Record<string, string[]>>) : Promise.reject(new Error(`${src}: ${r.status}`))))
+    .then(
+      (table) => {
+        for (const figure of doc.querySelectorAll<HTMLElement>("figure.chart[data-tips]")) {
+          const tips = table[figure.dataset.tips ?? ""];
+          if (!tips) continue;
+          for (const svg of figure.querySelectorAll(".chart-svg svg")) {
+            const marks = marksOf(svg);
+            if (marks.length === tips.length) marks.forEach((m, i) => (m.dataset.tip ||= tips[i]!));
+          }
+        }
+      },
+      () => {
+        tipsFile = undefined;
+      },
+    );
+  return tipsFile;
+}
+
+/** The readout of a mark, once its text is known. */
+async function tipOf(mark: SVGGraphicsElement): Promise<string> {
+  if (!mark.dataset.tip) await loadTips(mark.ownerDocument);
+  return mark.dataset.tip ?? "";
+}
 
 function tipBox(container: HTMLElement): HTMLElement {
   let tip = container.querySelector<HTMLElement>(":scope > .chart-tip");
@@ -32,12 +73,23 @@ function tipBox(container: HTMLElement): HTMLElement {
 }
 
 function hide(root: ParentNode): void {
+  if (wanted && root.contains(wanted)) wanted = undefined;
   root.querySelectorAll(".is-tipped").forEach((m) => m.classList.remove("is-tipped"));
   root.querySelectorAll<HTMLElement>(".chart-tip:not([hidden])").forEach((t) => (t.hidden = true));
 }
 
-/** Shows a mark's readout above it, kept inside the chart's box. */
+/** The mark whose readout was last asked for; a readout whose text arrives late shows only if it still is. */
+let wanted: SVGGraphicsElement | undefined;
+
+/** Shows a mark's readout above it, kept inside the chart's box (once its text is there). */
 function show(mark: SVGGraphicsElement): void {
+  wanted = mark;
+  if (!mark.dataset.tip) {
+    void tipOf(mark).then((text) => {
+      if (text && wanted === mark) show(mark);
+    });
+    return;
+  }
   const container = mark.closest<HTMLElement>(".chart-svg");
   if (!container) return;
   hide(container.closest(".chart") ?? container);
@@ -192,6 +244,21 @@ export function enhanceChartTips(root: Document): void {
     const twinMarks = marksOf(twin);
     show(twinMarks[next] ?? marks[next]!);
     const figure = svg.closest<HTMLElement>("figure.chart");
-    if (figure) liveRegion(figure).textContent = marks[next]!.dataset.tip ?? "";
+    const mark = marks[next]!;
+    if (figure)
+      void tipOf(mark).then((text) => {
+        if (index.get(svg) === next) liveRegion(figure).textContent = text;
+      });
   });
+  // The story's readouts: fetched when the page has loaded and the browser is idle, so they are
+  // there before a reader reaches for them; sooner if a reader points at or focuses a chart first.
+  const early = (e: Event) => {
+    if ((e.target as Element).closest?.("figure.chart[data-tips]")) void loadTips(root);
+  };
+  root.addEventListener("pointerover", early);
+  root.addEventListener("focusin", early);
+  const idle = () =>
+    "requestIdleCallback" in window ? requestIdleCallback(() => void loadTips(root)) : setTimeout(() => void loadTips(root), 1000);
+  if (root.readyState === "complete") idle();
+  else window.addEventListener("load", idle, { once: true });
 }

@@ -8,6 +8,8 @@
  * the wide drawing's proportions (the figure's data-wide-size) before the file is asked for, so
  * the graphic keeps its height when they arrive.
  */
+import { storyDrawingKey } from "../lib/story-keys.ts";
+
 const REDUCED = "(prefers-reduced-motion: reduce)";
 /** Phones: the sticky graphic holds the top of the screen and the text cards pass below it (Step.astro). */
 const PHONE = "(max-width: 899px)";
@@ -42,7 +44,7 @@ function upgrade(src: string, layers: HTMLElement[]): void {
     (drawings) =>
       layers.forEach((layer, i) => {
         const box = boxes[i];
-        const svg = drawings[`${layer.dataset.chart}--${layer.dataset.state}`];
+        const svg = drawings[storyDrawingKey(layer.dataset.chart ?? "", layer.dataset.state || undefined)];
         if (!box) return;
         if (svg) {
           box.innerHTML = svg;

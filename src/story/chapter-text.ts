@@ -10,6 +10,11 @@ export function numKeysIn(body: string): string[] {
   return [...body.matchAll(/<Num\s+k="([^"]+)"\s*\/>/g)].map((m) => m[1]!);
 }
 
+/** The charts a chapter shows in its prose (<Chart id="..." />), outside its scrollytelling steps, in order. */
+export function chartsIn(body: string): string[] {
+  return [...body.matchAll(/<Chart\s+id="([^"]+)"/g)].map((m) => m[1]!);
+}
+
 /** The steps of a chapter's scrollytelling (<Step chart="..." state="...">), in order; state is "" for the full chart. */
 export function stepsIn(body: string): { chart: string; state: string }[] {
   return [...body.matchAll(/<Step\s+chart="([^"]+)"(?:\s+state="([^"]*)")?\s*>/g)].map((m) => ({ chart: m[1]!, state: m[2] ?? "" }));

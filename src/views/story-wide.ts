@@ -9,6 +9,7 @@ import { chartById } from "../charts/index.ts";
 import { storyWideSvg } from "../charts/render.ts";
 import { getSiteData } from "../data/index.ts";
 import type { Locale } from "../lib/i18n.ts";
+import { storyDrawingKey } from "../lib/story-keys.ts";
 import { stepsIn } from "../story/chapter-text.ts";
 
 export async function storyWideResponse(locale: Locale): Promise<Response> {
@@ -19,7 +20,7 @@ export async function storyWideResponse(locale: Locale): Promise<Response> {
     for (const { chart, state } of stepsIn(chapter.body ?? "")) {
       const spec = chartById(chart);
       if (!spec) throw new Error(`${chapter.id}: <Step chart="${chart}"> names no chart`);
-      drawings[`${chart}--${state}`] = storyWideSvg(spec, data, state || undefined, locale);
+      drawings[storyDrawingKey(chart, state || undefined)] = storyWideSvg(spec, data, state || undefined, locale);
     }
   return new Response(JSON.stringify(drawings), { headers: { "Content-Type": "application/json; charset=utf-8" } });
 }

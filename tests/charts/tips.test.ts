@@ -5,11 +5,11 @@
  * label the chart prints beside it.
  */
 import { describe, expect, it } from "vitest";
-import { renderChartSvg } from "../../src/charts/render.ts";
+import { renderChartSvg, separateTips } from "../../src/charts/render.ts";
 import { wordsFor } from "../../src/data/words.ts";
 import { LOCALES } from "../../src/lib/i18n.ts";
 import type { TradePlaceRow } from "../../src/charts/trade-rows.ts";
-import { allRenders, parseSvg, siteData } from "./helpers.ts";
+import { allRenders, parseSvg, siteData, type SvgElement } from "./helpers.ts";
 
 const TRADE_LINES = ["imports-mainland-vs-japan", "exports-mainland-vs-taiwan", "imports-top-five"];
 
@@ -49,4 +49,33 @@ describe.each(LOCALES)("readouts, %s", (locale) => {
       }
     });
   }
+});
+
+describe("separateTips: the story's drawings without their readouts' text", () => {
+  for (const locale of LOCALES)
+    for (const { spec, step, name } of allRenders()) {
+      it(`${name}, ${locale}: takes every readout out, in the marks' order, word for word, and leaves the drawing as it was`, () => {
+        const drawn = renderChartSvg(spec, siteData(), { width: 340, step, locale });
+        const { svg, tips } = separateTips(drawn);
+        const marks = [...parseSvg(drawn).querySelectorAll("[data-tip]")];
+        expect(tips).toEqual(marks.map((m) => m.getAttribute("data-tip")));
+        const bare = [...parseSvg(svg).querySelectorAll("[data-tip]")];
+        expect(bare.length).toBe(marks.length);
+        expect(bare.every((m) => m.getAttribute("data-tip") === "")).toBe(true);
+        // Nothing else changed: the same elements, with the same attributes but data-tip, and text.
+        const shape = (el: SvgElement): unknown => [
+          el.tagName,
+          Array.from((el as unknown as { attributes: ArrayLike<{ name: string; value: string }> }).attributes)
+            .filter((a) => a.name !== "data-tip")
+            .map((a) => `${a.name}=${a.value}`),
+          el.children.length ? [...Array.from(el.children)].map(shape) : el.textContent,
+        ];
+        expect(shape(parseSvg(svg))).toEqual(shape(parseSvg(drawn)));
+      });
+    }
+
+  it("decodes the entities a serialiser writes in an attribute", () => {
+    const { tips } = separateTips('<svg><rect data-tip="A &amp; B &quot;q&quot; &lt;1&gt; &#39;x&#x27;" /></svg>');
+    expect(tips).toEqual([`A & B "q" <1> 'x'`]);
+  });
 });

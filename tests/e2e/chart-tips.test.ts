@@ -132,13 +132,79 @@ describe("scrollytelling", () => {
   });
 });
 
+describe.each(LOCALES)("the story's readouts, from story-tips.json, %s", (locale) => {
+  const file = join(distDir, localePrefix(locale), "story-tips.json");
+
+  it("the page's drawings carry their marks without the texts, which the file holds, one for each mark of each figure", async () => {
+    const tips = JSON.parse(readFileSync(file, "utf8")) as Record<string, string[]>;
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(new URL(localePrefix(locale), baseUrl).toString());
+    expect(await page.locator("article.story").getAttribute("data-tips-src")).toBe(`/${localePrefix(locale)}story-tips.json`);
+    const figures = await page.locator("figure.chart[data-tips]").evaluateAll((els) =>
+      els.map((f) => ({
+        key: (f as HTMLElement).dataset.tips!,
+        marks: [...f.querySelectorAll(".chart-svg svg [data-tip]")].map((m) => m.getAttribute("data-tip")),
+      })),
+    );
+    expect(figures.length).toBeGreaterThanOrEqual(15);
+    for (const { key, marks } of figures) {
+      expect(
+        marks.every((m) => m === ""),
+        key,
+      ).toBe(true);
+      expect(tips[key]?.length, key).toBe(marks.length);
+    }
+    expect(Object.keys(tips).sort()).toEqual([...new Set(figures.map((f) => f.key))].sort());
+    expect(await page.locator("figure.chart svg [data-tip]:not([data-tip=''])").count()).toBe(0);
+    await context.close();
+  });
+
+  it("a phone fetches the file once the page has loaded, and a tap shows a mark's readout from it", async () => {
+    const tips = JSON.parse(readFileSync(file, "utf8")) as Record<string, string[]>;
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    const fetched = page.waitForResponse((r) => r.url().endsWith("/story-tips.json"));
+    await page.goto(new URL(localePrefix(locale), baseUrl).toString());
+    expect((await fetched).status()).toBe(200);
+    const figure = page.locator('figure.chart[data-tips="hk-films-abroad-2022--"]').first();
+    // Playwright's own tap: it waits until the bar, in a chapter laid out only near the screen, holds still.
+    await figure.locator("svg rect[data-tip]").nth(2).tap();
+    await expect.poll(() => visibleTip(page).textContent()).toBe(tips["hk-films-abroad-2022--"]![2]);
+    await context.close();
+  });
+
+  it("the keyboard's first readout waits for the file when it is not there yet", async () => {
+    const tips = JSON.parse(readFileSync(file, "utf8")) as Record<string, string[]>;
+    const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+    // Held back until the chart has focus, so the readout has to wait for it.
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    await page.route("**/story-tips.json", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(new URL(localePrefix(locale), baseUrl).toString());
+    const svg = page.locator('figure.chart[data-tips="imports-top-five--"] .chart-svg svg').first();
+    await svg.focus();
+    await page.keyboard.press("ArrowRight");
+    const figure = page.locator('figure.chart[data-tips="imports-top-five--"]').first();
+    expect(await visibleTip(figure).count()).toBe(0);
+    release();
+    await expect.poll(() => visibleTip(figure).textContent()).toBe(tips["imports-top-five--"]![0]);
+    expect(await figure.locator(".chart-tip-live").textContent()).toBe(tips["imports-top-five--"]![0]);
+    await page.close();
+  });
+});
+
 describe("without JavaScript", () => {
   it("the built charts take no focus and carry their readouts only as data", () => {
     for (const locale of LOCALES) {
       const html = readFileSync(join(distDir, localePrefix(locale), "index.html"), "utf8");
       expect(html).not.toMatch(/<svg[^>]*tabindex/);
       expect(html).not.toContain('class="chart-tip');
-      expect(html.match(/ data-tip="/g)?.length ?? 0).toBeGreaterThan(100);
+      // The story's marks are there, their texts in story-tips.json (above).
+      expect(html.match(/ data-tip=""/g)?.length ?? 0).toBeGreaterThan(100);
     }
   });
 });
