@@ -194,8 +194,8 @@ function runColumns<R extends FilmRunRow>(): Column<R>[] {
       format: (v, _r, w) => titleCell(String(v), w),
       lang: (r, w) => w.title(r.title_zh).lang,
     },
-    { key: "start_date", label: { en: "Start date", "zh-hk": "上映日期" }, format: (v, _r, w) => w.f.date(v as string) },
-    { key: "end_date", label: { en: "Completion date", "zh-hk": "落畫日期" }, format: (v, _r, w) => w.f.date(v as string) },
+    { key: "start_date", label: { en: "Start date", "zh-hk": "上映日期" }, nowrap: true, format: (v, _r, w) => w.f.date(v as string) },
+    { key: "end_date", label: { en: "Completion date", "zh-hk": "落畫日期" }, nowrap: true, format: (v, _r, w) => w.f.date(v as string) },
     { key: "days_in_theatres", label: { en: "Days in cinemas", "zh-hk": "上映日數" }, numeric: true, format: n },
     {
       key: "box_office_hkd",
@@ -252,11 +252,13 @@ export const TABLE_4 = defineTable<MainlandFilmTableRow>({
     {
       key: "origin",
       label: { en: "Place of origin", "zh-hk": "來源地" },
+      nowrap: true,
       format: (v, _r, w) => (w.locale === "en" ? String(v) : w.place(placeIdOfName(String(v)))),
     },
     {
       key: "rating",
       label: { en: "Level", "zh-hk": "級別" },
+      nowrap: true,
       format: (v, _r, w) => (w.locale === "en" ? String(v) : w.term(glossaryId("rating", String(v)))),
     },
     { key: "genre", label: { en: "Type", "zh-hk": "類型" }, format: (v, _r, w) => genres(String(v), w) },

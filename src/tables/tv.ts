@@ -78,6 +78,7 @@ export const TABLE_5 = defineTable<ScheduleRow>({
     {
       key: "air_date",
       label: { en: "Air date", "zh-hk": "首播日期" },
+      nowrap: true,
       format: (v, _r, w) =>
         v !== null ? w.f.date(v as string) : w.locale === "en" ? `${w.f.missing} (to be determined)` : `${w.f.missing}（待定）`,
     },
@@ -91,7 +92,7 @@ export const TABLE_5 = defineTable<ScheduleRow>({
         return `${String(v).replace("-", "至")}${days ? `（${days}）` : ""}`;
       },
     },
-    { key: "finale_date", label: { en: "Finale", "zh-hk": "大結局" }, format: (v, _r, w) => w.f.date(v as string | null) },
+    { key: "finale_date", label: { en: "Finale", "zh-hk": "大結局" }, nowrap: true, format: (v, _r, w) => w.f.date(v as string | null) },
     { key: "episodes", label: { en: "Episodes", "zh-hk": "集數" }, numeric: true, format: (v, _r, w) => w.f.integer(v as number) },
   ],
   rows: (d) =>

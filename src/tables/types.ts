@@ -22,6 +22,12 @@ export interface Column<Row> {
   lang?(row: Row, words: Words): string | undefined;
   /** This column names the row (rendered as <th scope="row">). */
   rowHeader?: boolean;
+  /**
+   * Kept on one line, header and cells: a date or a short code, which read wrong broken in two. In
+   * Chinese a line may break between any two characters, so a wide table's browser gave these
+   * columns the width of one ("2022年4月" over "21日", "第" over "IIB" over "級") and the room to the figures.
+   */
+  nowrap?: boolean;
 }
 
 export interface TableSpec<Row extends Record<string, Cell> = Record<string, Cell>> extends GraphicSpec<SiteData, Row, Words> {

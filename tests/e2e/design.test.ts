@@ -455,3 +455,44 @@ describe("the sticky graphic on phones", () => {
     await page.close();
   });
 });
+
+describe("wide tables at 1280 px", () => {
+  // Tables 4, 5 and 7 have 7 to 12 columns. In Chinese a line may break between any two
+  // characters, so the browser once gave the titles and types one character a line, broke dates
+  // ("2022年4月" over "21日") and kept the figures' headers whole; the English Table 4 scrolled sideways.
+  for (const locale of LOCALES)
+    for (const id of ["table-4-mainland-films-hk-2022", "table-5-tvb-schedule-2024", "table-7-hk-films-2022"])
+      it(`${locale} ${id}: fits its column, keeps dates whole, gives Chinese text room`, async () => {
+        const page = await open(url(locale, `charts/${id}/`), 1280, 800, false);
+        const m = await page
+          .locator(".data-table")
+          .first()
+          .evaluate((figure) => {
+            const box = figure.querySelector<HTMLElement>(".table-scroll")!;
+            const cells = [...figure.querySelectorAll<HTMLElement>("tbody td.nowrap")];
+            const zhCells = [...figure.querySelectorAll<HTMLElement>("tbody :is(td, th):not(.num):not(.nowrap)")].filter((c) =>
+              c.matches(":lang(zh)"),
+            );
+            return {
+              overflow: box.scrollWidth - box.clientWidth,
+              brokenDates: cells
+                .filter((c) => {
+                  // One client rect per line the text takes.
+                  const range = document.createRange();
+                  range.selectNodeContents(c);
+                  return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1;
+                })
+                .map((c) => c.textContent),
+              narrowest: Math.min(...zhCells.map((c) => c.getBoundingClientRect().width / parseFloat(getComputedStyle(c).fontSize))),
+              zhCells: zhCells.length,
+            };
+          });
+        await page.close();
+        expect(m.overflow).toBe(0);
+        if (locale === "zh-hk") {
+          expect(m.brokenDates).toEqual([]);
+          expect(m.zhCells).toBeGreaterThan(0);
+          expect(m.narrowest).toBeGreaterThanOrEqual(6 - 0.01);
+        }
+      });
+});
