@@ -37,7 +37,9 @@ describe("collapseIndentation", () => {
 
 describe("the Simplified face's range, page by page", () => {
   const face = `@font-face{font-family:"${CJK_FAMILY}";src:url("/fonts/cjk.woff2") format("woff2");unicode-range:${CJK_FONT_RANGE};}\n`;
-  const page = (body: string) => `<html><head><style>${face}@font-face{font-family:"HK Sans";}</style></head><body>${body}</body></html>`;
+  const stacks = `:root{--font-sans:"${CJK_FAMILY}", "Source Sans 3", sans-serif;--font-mono:"HK Sans", "${CJK_FAMILY}", monospace;}`;
+  const page = (body: string) =>
+    `<html><head><style>${face}@font-face{font-family:"HK Sans";}</style><style>${stacks}</style></head><body>${body}</body></html>`;
 
   it("reads the text of elements marked zh-Hans, whatever their tag", () => {
     expect(simplifiedTextOf('<td lang="zh-Hans" class="x">长津湖</td><p>港</p><span class="n" lang="zh-Hans">明日<b>战</b>记</span>')).toBe(
@@ -57,6 +59,8 @@ describe("the Simplified face's range, page by page", () => {
     const none = readFileSync(join(d, "none.html"), "utf8");
     expect(none).not.toContain(CJK_FAMILY);
     expect(none).toContain('@font-face{font-family:"HK Sans";}');
+    expect(none).toContain(':root{--font-sans:"Source Sans 3", sans-serif;--font-mono:"HK Sans", monospace;}');
+    expect(titles).toContain(stacks);
   });
 });
 
