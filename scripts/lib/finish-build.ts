@@ -262,10 +262,7 @@ export async function writeLatinFonts(dir: string): Promise<string[]> {
   const distinct = new Map<string, string>();
   const charactersOfPage = (f: string) => {
     let chars = distinct.get(f);
-    if (chars === undefined) {
-      const html = texts.get(f)!;
-      distinct.set(f, (chars = [...new Set(shownText(html) + shownText(`<body>${fetchedMarkup(dir, html)}</body>`))].join("")));
-    }
+    if (chars === undefined) distinct.set(f, (chars = [...new Set(shownText(texts.get(f)! + fetchedMarkup(dir, texts.get(f)!)))].join("")));
     return chars;
   };
   const written = new Set<string>();

@@ -246,12 +246,23 @@ function drawSvg(
 }
 
 /**
+ * The start of a chart figure's ids (Chart.astro): the chart, its step, and a suffix that keeps
+ * apart two figures of one chart and step on one page; its drawings add "-n" and "-w".
+ */
+export function drawingIdBase(chart: string, step: string | undefined, idSuffix = ""): string {
+  return `${chart}${step ? `--${step}` : ""}${idSuffix}`;
+}
+
+/** The suffix of a scrollytelling step's figure (Step.astro), apart from the chart shown on its own. */
+export const STEP_ID_SUFFIX = "-step";
+
+/**
  * The wide drawing of a chart in the story's sticky graphic, which the story page does not carry
  * (it draws each chart once, narrow): the build writes these to story-wide.json for the
  * scrollytelling script. Its ids end in "-step-w", like a step's narrow drawing's in "-step-n".
  */
 export function storyWideSvg(spec: ChartSpec, data: SiteData, step: string | undefined, locale: Locale): string {
-  const idPrefix = `${spec.id}${step ? `--${step}` : ""}-step-w`;
+  const idPrefix = `${drawingIdBase(spec.id, step, STEP_ID_SUFFIX)}-w`;
   return renderChartSvg(spec, data, { width: RENDER_WIDTHS.wide, step, locale, idPrefix, inlineStyle: false });
 }
 

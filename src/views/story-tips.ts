@@ -5,17 +5,17 @@
  * and the tooltip script (src/client/chart-tips.ts) fetches this once the page has loaded, or as
  * soon as a reader points at or focuses a chart. Without JavaScript it is never asked for.
  */
-import { getCollection } from "astro:content";
 import { chartById } from "../charts/index.ts";
-import { RENDER_WIDTHS, renderChartSvg, separateTips } from "../charts/render.ts";
+import { drawingIdBase, RENDER_WIDTHS, renderChartSvg, separateTips, STEP_ID_SUFFIX } from "../charts/render.ts";
 import { getSiteData } from "../data/index.ts";
 import type { Locale } from "../lib/i18n.ts";
 import { storyDrawingKey } from "../lib/story-keys.ts";
 import { chartsIn, stepsIn } from "../story/chapter-text.ts";
+import { storyChapters } from "../story/chapters.ts";
 
 export async function storyTipsResponse(locale: Locale): Promise<Response> {
   const data = getSiteData();
-  const chapters = (await getCollection("story", (c) => c.id.startsWith(`${locale}/`))).sort((a, b) => a.id.localeCompare(b.id));
+  const chapters = await storyChapters(locale);
   const tips: Record<string, string[]> = {};
   for (const chapter of chapters) {
     const body = chapter.body ?? "";
@@ -29,7 +29,7 @@ export async function storyTipsResponse(locale: Locale): Promise<Response> {
       const step = state || undefined;
       // The story page's own drawing (Chart.astro, `story`, inside Step.astro or not), ids and all,
       // so it is drawn once in the build (renderChartSvg remembers it); the readouts do not depend on the ids.
-      const idPrefix = `${chart}${step ? `--${step}` : ""}${inStep ? "-step" : ""}-n`;
+      const idPrefix = `${drawingIdBase(chart, step, inStep ? STEP_ID_SUFFIX : "")}-n`;
       const svg = renderChartSvg(spec, data, { width: RENDER_WIDTHS.narrow, step, locale, idPrefix, inlineStyle: false });
       const found = separateTips(svg).tips;
       if (found.length > 0) tips[storyDrawingKey(chart, step)] = found;

@@ -4,17 +4,17 @@
  * screen the scrollytelling script (src/client/scrolly.ts) fetches this file and shows these in
  * the sticky graphic. Without JavaScript, or on a phone, it is never asked for.
  */
-import { getCollection } from "astro:content";
 import { chartById } from "../charts/index.ts";
 import { storyWideSvg } from "../charts/render.ts";
 import { getSiteData } from "../data/index.ts";
 import type { Locale } from "../lib/i18n.ts";
 import { storyDrawingKey } from "../lib/story-keys.ts";
 import { stepsIn } from "../story/chapter-text.ts";
+import { storyChapters } from "../story/chapters.ts";
 
 export async function storyWideResponse(locale: Locale): Promise<Response> {
   const data = getSiteData();
-  const chapters = (await getCollection("story", (c) => c.id.startsWith(`${locale}/`))).sort((a, b) => a.id.localeCompare(b.id));
+  const chapters = await storyChapters(locale);
   const drawings: Record<string, string> = {};
   for (const chapter of chapters)
     for (const { chart, state } of stepsIn(chapter.body ?? "")) {
