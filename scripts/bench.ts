@@ -47,12 +47,15 @@ const log = (s: string) => console.log(`[bench ${((Date.now() - started) / 1000)
 
 /** The chart the chart page and the embed show: the story's first. */
 const CHART = "imports-mainland-vs-japan";
+/** The gallery of charts and tables shows thumbnails (images), not a chart: no first chart and no reference. */
+const drawsChart = (kind: PageKind) => kind !== "gallery";
 const PAGES: { id: string; kind: PageKind; locale: Locale; path: string }[] = LOCALES.flatMap((locale) =>
   (
     [
       ["story", ""],
       ["chart", `charts/${CHART}/`],
       ["embed", `embed/${CHART}/`],
+      ["gallery", "charts/"],
     ] as const
   ).map(([kind, path]) => ({ id: `${kind}-${locale}`, kind, locale, path: `/${localePrefix(locale)}${path}` })),
 ).filter((p) => !ONLY || ONLY.includes(p.id));
@@ -94,6 +97,19 @@ try {
       log(`${p.id} ${p.path}: requests and bytes...`);
       const { firstChartSvg, ...requests } = await measureResources(browser, url, PAGE_CHART);
       const doc = requests.resources.find((r) => r.type === "html" && r.url === url);
+      const documentSizes = doc ? { document: { raw: doc.raw, gzip: doc.gzip, brotli: doc.brotli } } : {};
+      if (!drawsChart(p.kind)) {
+        log(`${p.id}: scroll with long tasks, and without JavaScript...`);
+        pages[p.id] = {
+          ...base,
+          status: "measured",
+          requests,
+          ...documentSizes,
+          scroll: await measureScroll(browser, url),
+          noJs: await measureWithoutJs(browser, url),
+        };
+        continue;
+      }
       if (!firstChartSvg) throw new Error("no chart drawn at the mobile viewport to build the reference from");
       // The page's reference: its own first chart, as drawn at the phone viewport, alone, in the page's language.
       const refPath = `/__reference/${p.id}/`;
@@ -121,7 +137,7 @@ try {
         ...base,
         status: "measured",
         requests,
-        ...(doc ? { document: { raw: doc.raw, gzip: doc.gzip, brotli: doc.brotli } } : {}),
+        ...documentSizes,
         chartDrawn: {
           runs: pageRuns,
           ...pageSpread,
@@ -209,14 +225,15 @@ const report: Report = {
       "a layer that gzips text responses at level 6, as a production host would; the site is built for that origin",
     viewport: "Lighthouse's mobile emulation: 412×823 CSS px at 1.75 device pixels, touch, its mobile user agent",
     pages:
-      `the story, the chart page and the embed of ${CHART}, in each edition (English at /, Hong Kong Chinese at /zh-hk/); ` +
-      "the story's HTML budget is the page's own document, gzip -6 as served",
+      `the story, the chart page and the embed of ${CHART}, and the gallery of charts and tables (/charts/), in each edition ` +
+      "(English at /, Hong Kong Chinese at /zh-hk/); the gallery shows thumbnails, not a chart, so it has no first chart and no " +
+      "reference; the story's HTML budget is the page's own document, gzip -6 as served",
     bytes:
       "every response of a cold load plus a scroll to the end, unthrottled; raw is the body as served, gzip (level 6) and Brotli " +
       "(quality 11) sizes computed with node:zlib; fonts and raster images count as sent",
     lighthouse:
       "one run per page after one discarded warm-up run, mobile preset, simulated throttling (Lantern), categories performance, " +
-      "accessibility, best practices and SEO, against Debian's Chromium on a remote-debugging port",
+      "accessibility, best practices and SEO, against the project's Chromium (scripts/lib/browser.ts) on a remote-debugging port",
     "first chart drawn":
       `cold load with Lighthouse's mobile throttling applied through the DevTools protocol (request latency ` +
       `${+MOBILE_THROTTLING.latencyMs.toFixed(2)} ms, ${+MOBILE_THROTTLING.downloadKbps.toFixed(2)} kbit/s down, ` +

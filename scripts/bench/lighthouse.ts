@@ -1,5 +1,5 @@
 /**
- * Lighthouse, mobile preset (simulated throttling), against Debian's Chromium launched here with
+ * Lighthouse, mobile preset (simulated throttling), against the project's Chromium (scripts/lib/browser.ts), launched here with
  * a remote-debugging port and the flags the end-to-end tests use.
  */
 import { spawn, type ChildProcess } from "node:child_process";

@@ -7,7 +7,7 @@ import type { Spread } from "./reference.ts";
 import type { Resource, ResourceSummary, ResourceType, Sizes } from "./resources.ts";
 import { RESOURCE_TYPES } from "./resources.ts";
 
-export type PageKind = "story" | "chart" | "embed";
+export type PageKind = "story" | "chart" | "embed" | "gallery";
 
 /** Times of one kind of load, over the runs: each run, and their median and range. */
 export type Runs = { runs: ChartDrawnRun[] } & Spread;
@@ -147,25 +147,28 @@ export function renderMarkdown(r: Report): string {
     "",
   );
 
-  out.push(
-    `## First chart drawn, against each page's reference (${r.runs} throttled loads of each, interleaved; ms: median (min–max))`,
-    "",
-  );
-  out.push(
-    table(
-      ["page", "page ms", "reference ms", "ratio of medians", "ratio run by run: median (min–max)", "reference", "reference SVG kB"],
-      measured.map((p) => [
-        p.id,
-        range(p.chartDrawn),
-        range(p.reference?.chartDrawn),
-        x(p.chartDrawn?.ratioToReference),
-        ratioRange(p.chartDrawn?.pairRatios),
-        p.reference ? `\`${p.reference.file}\` (${p.reference.svgTitle ?? "?"})` : "—",
-        kB(p.reference?.svgBytes),
-      ]),
-    ),
-    "",
-  );
+  const charted = measured.filter((p) => p.chartDrawn);
+  if (charted.length) {
+    out.push(
+      `## First chart drawn, against each page's reference (${r.runs} throttled loads of each, interleaved; ms: median (min–max))`,
+      "",
+    );
+    out.push(
+      table(
+        ["page", "page ms", "reference ms", "ratio of medians", "ratio run by run: median (min–max)", "reference", "reference SVG kB"],
+        charted.map((p) => [
+          p.id,
+          range(p.chartDrawn),
+          range(p.reference?.chartDrawn),
+          x(p.chartDrawn?.ratioToReference),
+          ratioRange(p.chartDrawn?.pairRatios),
+          p.reference ? `\`${p.reference.file}\` (${p.reference.svgTitle ?? "?"})` : "—",
+          kB(p.reference?.svgBytes),
+        ]),
+      ),
+      "",
+    );
+  }
 
   out.push(`## Speed and quality (Lighthouse mobile, one run per page)`, "");
   out.push(
