@@ -254,8 +254,9 @@ const report: Report = {
       "over the process tree, and the slowest routes from Astro's log. Growth builds run in a temporary copy of the project " +
       "(node_modules symlinked) whose year range is widened to 1000-9999, because 1990-2100 holds only 111 years: synthetic years go " +
       "before 2011 (1903-2010 for 10x; 1000-2010 and then 2023-2199 for 100x), the years after 2022 keeping the last real year's " +
-      "leaders in the same order so the story's sentences about the end of the series still hold; ratios are to the 1x build in the " +
-      "same copy",
+      "leaders in the same order so the story's sentences about the end of the series still hold; each growth build has an empty " +
+      "temp directory of its own (TMPDIR), so none reads the PNGs and font cuts another build cached there; ratios are to the 1x " +
+      "build in the same copy",
   },
   runs: RUNS,
   pages,

@@ -6,7 +6,8 @@
  * 1000; the rest after 2022, where the places that lead the last real year keep leading in the
  * same order, so the story's sentences about the end of the series stay true and the build,
  * which checks them, runs. Each factor's data are frozen as the copy's only data edition, as the
- * build requires. The real project is not touched.
+ * build requires. Each build starts with an empty temp directory, so none reads the images and
+ * font cuts another build left there. The real project is not touched.
  */
 import { spawnSync } from "node:child_process";
 import {
@@ -178,11 +179,22 @@ export async function measureGrowth(
       const { files, years } = writeSyntheticYears(copy, factor);
       written = files;
       freezeAsOnlyEdition(copy);
-      log(`  build with ${factor}x the trade years (${years} years per direction)...`);
+      log(`  build with ${factor}x the trade years (${years} years per direction), with empty caches...`);
       const out = join(copy, ".build", "bench-out");
+      // The build keeps its PNGs and font cuts in the temp directory across builds
+      // (src/lib/file-cache.ts). The 1x data are the project's own, so with the shared temp
+      // directory the 1x build read everything the bench's normal build had just made, while
+      // the 10x and 100x builds made their trade charts' images anew: a warm build against a
+      // cold one. Each factor gets an empty temp directory of its own, as on a fresh machine.
+      const cache = mkdtempSync(join(tmpdir(), "bench-growth-cache-"));
       const m = toBuildMeasure(
-        await runMeasured(process.execPath, [join(copy, "scripts/build.ts"), "--out", out], { cwd: copy, env, timeoutMs: 20 * 60_000 }),
+        await runMeasured(process.execPath, [join(copy, "scripts/build.ts"), "--out", out], {
+          cwd: copy,
+          env: { ...env, TMPDIR: cache },
+          timeoutMs: 20 * 60_000,
+        }),
       );
+      rmSync(cache, { recursive: true, force: true });
       const story = join(out, "index.html");
       const base = steps.find((s) => s.factor === 1 && s.ok);
       steps.push({
