@@ -5,7 +5,7 @@
  * 100x the trade years. Writes bench/out/report.json and bench/out/report.md, and each reference
  * as bench/out/reference-<page>.html. It reports; `npm run bench:check` judges the report against
  * bench/budgets.json.
- * Usage: node scripts/bench.ts [--runs 7] [--skip-growth] [--skip-lighthouse] [--pages story-en,chart-zh-hk]
+ * Usage: node scripts/bench.ts [--runs 25] [--skip-growth] [--skip-lighthouse] [--pages story-en,chart-zh-hk]
  */
 import { cpus, loadavg, totalmem } from "node:os";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -23,7 +23,7 @@ import {
 import { measureGrowth, toBuildMeasure } from "./bench/growth.ts";
 import { launchChromeForLighthouse, runLighthouse } from "./bench/lighthouse.ts";
 import { runMeasured } from "./bench/process.ts";
-import { ratio, referenceFirst, referencePage, spread } from "./bench/reference.ts";
+import { ratio, ratioInterval, referenceFirst, referencePage, spread } from "./bench/reference.ts";
 import { renderMarkdown, type PageKind, type PageReport, type Report } from "./bench/report.ts";
 import { startBenchServer } from "./bench/server.ts";
 import { LANG, LOCALES, localePrefix, type Locale } from "../src/lib/i18n.ts";
@@ -31,8 +31,12 @@ import { LANG, LOCALES, localePrefix, type Locale } from "../src/lib/i18n.ts";
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(name);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-/** Throttled loads of each page and of its reference: at least 5, so a median and its range mean something. */
-const RUNS = Math.max(5, Number(option("--runs") ?? 7));
+/**
+ * Throttled loads of each page and of its reference: at least 5, so a median and its range mean
+ * something. 25 by default: with 7, the ratio's 95% interval (ratioInterval) was 0.1-0.4 wide here,
+ * far too wide to tell 1.05 from 1.10; it narrows about as 1/sqrt(runs), and each pair takes ~2 s.
+ */
+const RUNS = Math.max(5, Number(option("--runs") ?? 25));
 const ONLY = option("--pages")?.split(",");
 
 const root = process.cwd();
@@ -143,6 +147,10 @@ try {
           ...pageSpread,
           ratioToReference: ratio(pageSpread.median, refSpread.median),
           pairRatios: spread(pageRuns.map((r, i) => ratio(r.drawn, refRuns[i]?.drawn))),
+          ratioInterval: ratioInterval(
+            pageRuns.map((r) => r.drawn),
+            refRuns.map((r) => r.drawn),
+          ),
         },
         reference: {
           path: refPath,

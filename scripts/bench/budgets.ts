@@ -13,6 +13,18 @@ export interface Budget {
   atLeast?: number;
   atMost?: number;
   below?: number;
+  /**
+   * With `pages`: a dotted path into each page's entry to how sure the value is, { low, high, level }
+   * (the first chart's ratio: scripts/bench/reference.ts, ratioInterval). Printed beside the value;
+   * the verdict stays the value's.
+   */
+  interval?: string;
+}
+
+export interface Interval {
+  low: number;
+  high: number;
+  level: number;
 }
 
 export type Unit = "score" | "bytes" | "ms" | "s" | "ratio" | "count" | "MB";
@@ -31,6 +43,12 @@ export interface BudgetResult {
   verdict: Verdict;
   /** Why there is no value, when there is none. */
   reason?: string;
+  interval?: Interval;
+}
+
+function isInterval(x: unknown): x is Interval {
+  const i = x as Interval | null;
+  return typeof i === "object" && i !== null && [i.low, i.high, i.level].every((n) => typeof n === "number" && Number.isFinite(n));
 }
 
 export function valueAt(report: unknown, path: string): unknown {
@@ -64,7 +82,13 @@ export function evaluateBudgets(report: unknown, budgets: readonly Budget[]): Bu
       const raw = valueAt(report, path);
       const base = { id: b.id, what: b.what, page, path, comparison, limit, unit: b.unit };
       if (typeof raw === "number" && Number.isFinite(raw)) {
-        out.push({ ...base, value: raw, verdict: meets(raw, comparison, limit) ? "met" : "missed" });
+        const interval = b.interval && page !== null ? valueAt(report, `pages.${page}.${b.interval}`) : undefined;
+        out.push({
+          ...base,
+          value: raw,
+          verdict: meets(raw, comparison, limit) ? "met" : "missed",
+          ...(isInterval(interval) ? { interval } : {}),
+        });
       } else {
         const status = page === null ? undefined : valueAt(report, `pages.${page}.status`);
         const reason =
@@ -104,13 +128,24 @@ export function formatLimit(r: Pick<BudgetResult, "comparison" | "limit" | "unit
   return `${WORDS[r.comparison]} ${formatValue(r.limit, r.unit)}`;
 }
 
+/**
+ * "(95%: 1.04-1.22×, holds the limit)": the range the value may be in, and whether the limit is
+ * inside it, in which case these runs cannot tell a met budget from a missed one.
+ */
+export function formatInterval(r: Pick<BudgetResult, "interval" | "limit" | "unit">): string {
+  const i = r.interval!;
+  const range = `${formatValue(i.low, r.unit).replace(/×$/, "")}-${formatValue(i.high, r.unit)}`;
+  const holds = i.low <= r.limit && r.limit <= i.high;
+  return `(${Math.round(i.level * 100)}%: ${range}${holds ? ", holds the limit" : ""})`;
+}
+
 /** A plain-text table, one line per result. */
 export function formatResults(results: readonly BudgetResult[]): string {
   const rows = results.map((r) => [
     r.verdict === "met" ? "ok  " : r.verdict === "missed" ? "MISS" : "n/a ",
     `${r.id}${r.page ? ` [${r.page}]` : ""}`,
     formatLimit(r),
-    r.value === null ? `— (${r.reason})` : formatValue(r.value, r.unit),
+    r.value === null ? `— (${r.reason})` : formatValue(r.value, r.unit) + (r.interval ? ` ${formatInterval(r)}` : ""),
   ]);
   const head = ["    ", "budget", "limit", "measured"];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));

@@ -56,3 +56,51 @@ export function spread(values: readonly (number | null)[]): Spread {
 export function referenceFirst(i: number): boolean {
   return i % 2 === 0;
 }
+
+/** A small seeded generator (mulberry32), so the same runs always give the same interval. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * How sure the ratio of medians is: a percentile bootstrap over the pairs (a page run and the
+ * reference run measured next to it, resampled together, so what the pairing cancels stays
+ * cancelled). `level` 0.95 gives the range that holds 95% of the resampled ratios. With 7 pairs,
+ * the bench's default until 2026-12-02, the intervals were 0.1-0.4 wide (embed-en: 1.07, 1.05-1.23),
+ * so a budget of 1.05 could not be told from 1.10; the width shrinks about as 1/sqrt(pairs).
+ * Pairs with a missing side are left out; null when fewer than 3 remain.
+ */
+export function ratioInterval(
+  page: readonly (number | null)[],
+  reference: readonly (number | null)[],
+  { level = 0.95, iterations = 4000, seed = 1 } = {},
+): { low: number; high: number; level: number } | null {
+  const pairs: [number, number][] = [];
+  for (let i = 0; i < Math.min(page.length, reference.length); i++) {
+    const [p, r] = [page[i], reference[i]];
+    if (p != null && r != null && Number.isFinite(p) && Number.isFinite(r) && r > 0) pairs.push([p, r]);
+  }
+  if (pairs.length < 3) return null;
+  const random = seeded(seed);
+  const ratios: number[] = [];
+  for (let k = 0; k < iterations; k++) {
+    const ps: number[] = [];
+    const rs: number[] = [];
+    for (let j = 0; j < pairs.length; j++) {
+      const [p, r] = pairs[Math.floor(random() * pairs.length)]!;
+      ps.push(p);
+      rs.push(r);
+    }
+    ratios.push(median(ps)! / median(rs)!);
+  }
+  ratios.sort((a, b) => a - b);
+  const at = (q: number) => ratios[Math.min(ratios.length - 1, Math.max(0, Math.round(q * (ratios.length - 1))))]!;
+  return { low: at((1 - level) / 2), high: at(1 - (1 - level) / 2), level };
+}

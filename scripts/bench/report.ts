@@ -42,6 +42,8 @@ export interface PageReport {
     ratioToReference: number | null;
     /** Run by run (the pairs measured one after the other), page ÷ reference: the spread of the ratio. */
     pairRatios: Spread;
+    /** How sure the ratio of medians is: a bootstrap over the pairs (ratioInterval). */
+    ratioInterval?: { low: number; high: number; level: number } | null;
   };
   reference?: ReferenceReport;
   scroll?: ScrollMeasure;
@@ -155,12 +157,22 @@ export function renderMarkdown(r: Report): string {
     );
     out.push(
       table(
-        ["page", "page ms", "reference ms", "ratio of medians", "ratio run by run: median (min–max)", "reference", "reference SVG kB"],
+        [
+          "page",
+          "page ms",
+          "reference ms",
+          "ratio of medians",
+          "95% interval of that ratio (bootstrap over the pairs)",
+          "ratio run by run: median (min–max)",
+          "reference",
+          "reference SVG kB",
+        ],
         charted.map((p) => [
           p.id,
           range(p.chartDrawn),
           range(p.reference?.chartDrawn),
           x(p.chartDrawn?.ratioToReference),
+          p.chartDrawn?.ratioInterval ? `${x(p.chartDrawn.ratioInterval.low)}–${x(p.chartDrawn.ratioInterval.high)}` : "—",
           ratioRange(p.chartDrawn?.pairRatios),
           p.reference ? `\`${p.reference.file}\` (${p.reference.svgTitle ?? "?"})` : "—",
           kB(p.reference?.svgBytes),

@@ -73,3 +73,32 @@ describe("formatValue", () => {
     expect(formatValue(null, "s")).toBe("—");
   });
 });
+
+describe("a budget's interval", () => {
+  const withInterval = (low: number, high: number) => ({
+    pages: { embed: { status: "measured", chartDrawn: { ratioToReference: 1.07, ratioInterval: { low, high, level: 0.95 } } } },
+  });
+  const budget: Budget = {
+    id: "first",
+    what: "",
+    metric: "chartDrawn.ratioToReference",
+    interval: "chartDrawn.ratioInterval",
+    pages: ["embed"],
+    atMost: 1.05,
+    unit: "ratio",
+  };
+
+  it("prints the interval beside the value and says when the limit is inside it; the verdict stays the value's", () => {
+    const [holds] = evaluateBudgets(withInterval(1.04, 1.22), [budget]);
+    expect(holds!.verdict).toBe("missed");
+    expect(formatResults([holds!])).toMatch(/MISS\s+first \[embed\]\s+≤ 1\.05×\s+1\.07× \(95%: 1\.04-1\.22×, holds the limit\)/);
+    const [clear] = evaluateBudgets(withInterval(1.06, 1.09), [budget]);
+    expect(formatResults([clear!])).toMatch(/1\.07× \(95%: 1\.06-1\.09×\)$/m);
+  });
+
+  it("leaves out an interval the report does not have", () => {
+    const [r] = evaluateBudgets({ pages: { embed: { status: "measured", chartDrawn: { ratioToReference: 1.02 } } } }, [budget]);
+    expect(r!.interval).toBeUndefined();
+    expect(formatResults([r!])).toMatch(/ok\s+first \[embed\]\s+≤ 1\.05×\s+1\.02×$/m);
+  });
+});

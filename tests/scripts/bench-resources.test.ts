@@ -1,6 +1,6 @@
 /** The bench's byte accounting and reference page. */
 import { describe, expect, it } from "vitest";
-import { median, ratio, referenceFirst, referencePage, spread } from "../../scripts/bench/reference.ts";
+import { median, ratio, ratioInterval, referenceFirst, referencePage, spread } from "../../scripts/bench/reference.ts";
 import { classifyResource, compressedSizes, isCompressible, summariseResources, type Resource } from "../../scripts/bench/resources.ts";
 
 describe("classifyResource", () => {
@@ -92,5 +92,41 @@ describe("ratio and median", () => {
     expect(median([3, 1, 2])).toBe(2);
     expect(median([4, 1, 2, 3])).toBe(2.5);
     expect(median([])).toBeNull();
+  });
+});
+
+describe("ratioInterval", () => {
+  it("is the ratio itself when every pair is the same, and null with fewer than 3 pairs", () => {
+    const i = ratioInterval([800, 800, 800, 800], [700, 700, 700, 700])!;
+    expect(i.low).toBeCloseTo(800 / 700, 10);
+    expect(i.high).toBeCloseTo(800 / 700, 10);
+    expect(i.level).toBe(0.95);
+    expect(ratioInterval([800, 800], [700, 700])).toBeNull();
+    expect(ratioInterval([800, null, 800, null], [700, 700, null, 700])).toBeNull();
+  });
+
+  it("holds the ratio of medians, widens with scatter, narrows with more pairs, and is the same on every call", () => {
+    const page = [780, 840, 800, 900, 770, 820, 810];
+    const ref = [720, 740, 730, 735, 725, 745, 715];
+    const i = ratioInterval(page, ref)!;
+    const point = median(page)! / median(ref)!;
+    expect(i.low).toBeLessThanOrEqual(point);
+    expect(i.high).toBeGreaterThanOrEqual(point);
+    expect(i.high - i.low).toBeGreaterThan(0.03);
+    expect(ratioInterval(page, ref)).toEqual(i);
+    const more = ratioInterval([...page, ...page, ...page, ...page], [...ref, ...ref, ...ref, ...ref])!;
+    expect(more.high - more.low).toBeLessThan(i.high - i.low);
+  });
+
+  it("resamples pairs together: each page run 10% above its own reference run gives 1.1 in every resample", () => {
+    // Resampled apart, the medians of a page set and a reference set would come from different
+    // pairs, and this interval would span roughly 0.7-1.6.
+    const ref = [600, 700, 800, 900, 1000];
+    const i = ratioInterval(
+      ref.map((r) => r * 1.1),
+      ref,
+    )!;
+    expect(i.low).toBeCloseTo(1.1, 10);
+    expect(i.high).toBeCloseTo(1.1, 10);
   });
 });
