@@ -1,4 +1,5 @@
 /** Budgets kept in bench/budgets.json, checked against bench/out/report.json. */
+import type { Interval } from "./reference.ts";
 
 export type Comparison = "atLeast" | "atMost" | "below";
 
@@ -19,12 +20,6 @@ export interface Budget {
    * the verdict stays the value's.
    */
   interval?: string;
-}
-
-export interface Interval {
-  low: number;
-  high: number;
-  level: number;
 }
 
 export type Unit = "score" | "bytes" | "ms" | "s" | "ratio" | "count" | "MB";

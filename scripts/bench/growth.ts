@@ -192,9 +192,8 @@ export async function measureGrowth(
           cwd: copy,
           env: { ...env, TMPDIR: cache },
           timeoutMs: 20 * 60_000,
-        }),
+        }).finally(() => rmSync(cache, { recursive: true, force: true })),
       );
-      rmSync(cache, { recursive: true, force: true });
       const story = join(out, "index.html");
       const base = steps.find((s) => s.factor === 1 && s.ok);
       steps.push({

@@ -3,6 +3,8 @@
  * chart's SVG and nothing else, in the page's language; the bench states each page's time to its
  * first chart as a ratio to its own reference, measured in the same run, runs interleaved.
  */
+import { seededRandom } from "./random.ts";
+
 export const CHART_MARKER = "<!-- chart -->";
 const LANG_ATTRIBUTE = /<html lang="[^"]*">/;
 
@@ -57,16 +59,11 @@ export function referenceFirst(i: number): boolean {
   return i % 2 === 0;
 }
 
-/** A small seeded generator (mulberry32), so the same runs always give the same interval. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/** A range a measured value lies in with the given confidence (0.95: 95%). */
+export interface Interval {
+  low: number;
+  high: number;
+  level: number;
 }
 
 /**
@@ -81,14 +78,14 @@ export function ratioInterval(
   page: readonly (number | null)[],
   reference: readonly (number | null)[],
   { level = 0.95, iterations = 4000, seed = 1 } = {},
-): { low: number; high: number; level: number } | null {
+): Interval | null {
   const pairs: [number, number][] = [];
   for (let i = 0; i < Math.min(page.length, reference.length); i++) {
     const [p, r] = [page[i], reference[i]];
     if (p != null && r != null && Number.isFinite(p) && Number.isFinite(r) && r > 0) pairs.push([p, r]);
   }
   if (pairs.length < 3) return null;
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const ratios: number[] = [];
   for (let k = 0; k < iterations; k++) {
     const ps: number[] = [];

@@ -3,7 +3,7 @@ import type { ChartDrawnRun, NoJsMeasure, ScrollMeasure } from "./browser-measur
 import type { BuildMeasure, GrowthStep } from "./growth.ts";
 import type { LighthouseMeasure } from "./lighthouse.ts";
 import type { Locale } from "../../src/lib/i18n.ts";
-import type { Spread } from "./reference.ts";
+import type { Interval, Spread } from "./reference.ts";
 import type { Resource, ResourceSummary, ResourceType, Sizes } from "./resources.ts";
 import { RESOURCE_TYPES } from "./resources.ts";
 
@@ -43,7 +43,7 @@ export interface PageReport {
     /** Run by run (the pairs measured one after the other), page ÷ reference: the spread of the ratio. */
     pairRatios: Spread;
     /** How sure the ratio of medians is: a bootstrap over the pairs (ratioInterval). */
-    ratioInterval?: { low: number; high: number; level: number } | null;
+    ratioInterval?: Interval | null;
   };
   reference?: ReferenceReport;
   scroll?: ScrollMeasure;

@@ -4,18 +4,7 @@
  * and summing to under 100, and every value equal to the year's total times its share, so
  * value ÷ share implies one total to the rounding of the share.
  */
-
-/** A small seeded generator (mulberry32), so the same year always gets the same numbers. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from "./random.ts";
 
 export interface SyntheticRow {
   year: number;

@@ -7,7 +7,8 @@ import { readPlaces } from "../../src/data/places.ts";
 import { readDataset } from "../../src/data/dataset.ts";
 import { TRADE_IMPORTS, tradeYears } from "../../src/data/trade.ts";
 import { slowestRoutes, widenYearRange } from "../../scripts/bench/growth.ts";
-import { seededRandom, syntheticTradeYear, syntheticYears, tradeYearCsv } from "../../scripts/bench/synthetic.ts";
+import { seededRandom } from "../../scripts/bench/random.ts";
+import { syntheticTradeYear, syntheticYears, tradeYearCsv } from "../../scripts/bench/synthetic.ts";
 
 const root = process.cwd();
 const dirs: string[] = [];
