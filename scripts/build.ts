@@ -11,6 +11,7 @@ import { DataCheckError } from "../src/data/issues.ts";
 import { loadSiteData } from "../src/data/load.ts";
 import { checkTranslations } from "./lib/translations.ts";
 import {
+  checkChineseIsMarked,
   collapseIndentation,
   placeErrorPages,
   precompress,
@@ -69,6 +70,7 @@ phaseDone("Astro");
 try {
   placeErrorPages(staging);
   collapseIndentation(staging);
+  checkChineseIsMarked(staging);
   writeSimplifiedFontRanges(staging);
   const hk = await writeHongKongFont(staging);
   phaseDone("pages finished, Chinese font cut");

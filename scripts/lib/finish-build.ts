@@ -113,6 +113,53 @@ export function simplifiedTextOf(html: string): string {
     .join("");
 }
 
+const CHINESE = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]/u;
+const VOID_ELEMENTS = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]);
+
+/**
+ * Chinese text on a page whose <html lang> is English that no element marks as Chinese
+ * (lang="zh-..."), in text or in an attribute a reader meets (aria-label, title, alt): the English
+ * stacks name no Chinese face (fontStacks, src/graphics/fonts.ts), so such text would show as
+ * empty boxes on a device without a Chinese font. Returns each with a little context.
+ */
+export function untaggedChineseOf(html: string): string[] {
+  if (!/^\s*(<!doctype[^>]*>\s*)?<html\b[^>]*\blang="en"/i.test(html)) return [];
+  const found: string[] = [];
+  const langs: { tag: string; lang: string }[] = [];
+  const lang = () => langs.at(-1)?.lang ?? "en";
+  const tokens =
+    /<!--[\s\S]*?-->|<(script|style)\b[^>]*>[\s\S]*?<\/\1>|<\/([a-zA-Z][\w-]*)\s*>|<([a-zA-Z][\w-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|([^<]+)/g;
+  for (const m of html.matchAll(tokens)) {
+    const [, , close, open, attrs, text] = m;
+    if (text !== undefined) {
+      if (CHINESE.test(text) && !lang().startsWith("zh")) found.push(text.trim().slice(0, 60));
+    } else if (close) {
+      const i = langs.map((l) => l.tag).lastIndexOf(close.toLowerCase());
+      if (i >= 0) langs.length = i;
+    } else if (open) {
+      const own = /\slang="([^"]*)"/.exec(attrs ?? "")?.[1];
+      const here = own ?? lang();
+      for (const a of (attrs ?? "").matchAll(/\s(aria-label|title|alt)="([^"]*)"/g))
+        if (CHINESE.test(a[2]!) && !here.startsWith("zh")) found.push(`${a[1]}="${a[2]!.slice(0, 60)}" on <${open}>`);
+      if (!VOID_ELEMENTS.has(open.toLowerCase()) && !(attrs ?? "").trimEnd().endsWith("/"))
+        langs.push({ tag: open.toLowerCase(), lang: here });
+    }
+  }
+  return found;
+}
+
+/** Fails the build on an English page with Chinese text not marked as such (untaggedChineseOf), naming the page and the text. */
+export function checkChineseIsMarked(dir: string): void {
+  const problems = filesUnder(dir)
+    .filter((f) => f.endsWith(".html"))
+    .flatMap((f) => untaggedChineseOf(readFileSync(join(dir, f), "utf8")).map((t) => `${f}: ${t}`));
+  if (problems.length)
+    throw new Error(
+      `Chinese text on English pages is not inside an element marked lang="zh-Hans" or lang="zh-HK", so no Chinese font ` +
+        `draws it:\n  ${problems.slice(0, 20).join("\n  ")}${problems.length > 20 ? `\n  ...and ${problems.length - 20} more` : ""}`,
+    );
+}
+
 /**
  * Each page's range for the Simplified face (src/graphics/fonts.ts, CJK_FONT_RANGE): the characters
  * of its Simplified text; a page with none loses the face, which it would never use, and its name in the stacks. Returns how

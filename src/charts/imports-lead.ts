@@ -123,7 +123,7 @@ export const IMPORTS_LEAD: LeadSpec<TradePlaceRow> = {
           textAnchor: "start",
           lineAnchor: "middle",
           fill: colour,
-          fontWeight: 600,
+          fontWeight: 700,
         }),
       );
     });

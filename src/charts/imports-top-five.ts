@@ -227,7 +227,7 @@ export const IMPORTS_TOP_FIVE: ChartSpec<TradePlaceRow> = {
           textAnchor: "start",
           fill: (t: { place: string }) => placeColour(t.place),
           fillOpacity: (t: { place: string }) => (dimmed(t.place) ? 0.45 : 1),
-          fontWeight: 600,
+          fontWeight: 700,
         }),
       ],
     };

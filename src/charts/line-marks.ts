@@ -171,7 +171,7 @@ export function seriesMarks(frame: LineFrame, series: readonly LineSeries[]): Ma
         lineAnchor: "middle",
         fill: e.s.colour,
         fillOpacity: e.s.dim ? 0.45 : 1,
-        fontWeight: 600,
+        fontWeight: 700,
         className: `label-${e.s.id}`,
       }),
     );

@@ -59,7 +59,7 @@ function key(items: readonly { text: string; colour: string }[], width: number):
         lineAnchor: "top",
         textAnchor: "start",
         fill: p.colour,
-        fontWeight: 600,
+        fontWeight: 700,
       }),
     ),
   };

@@ -178,10 +178,15 @@ export async function latinFontCss(fontsUrl: string, faces: readonly FaceId[], s
 const quote = (families: readonly string[]) => families.map((f) => `"${f}"`).join(", ");
 
 /**
- * The font stacks, as CSS custom properties that global.css uses. The CJK faces come first: a
- * unicode-range face placed after an installed font (DejaVu Sans on Linux) was seen to leave the
- * first Chinese text of a page in empty boxes in Chromium (tests/e2e/fonts.test.ts); their ranges
- * hold only CJK characters, so Latin text never uses them. The Chinese edition sets its prose in
+ * The font stacks, as CSS custom properties that global.css uses. The CJK faces come first where
+ * they are named: a unicode-range face placed after an installed font (DejaVu Sans on Linux) was
+ * seen to leave the first Chinese text of a page in empty boxes in Chromium
+ * (tests/e2e/fonts.test.ts); their ranges hold only CJK characters, so Latin text never uses them.
+ * The English prose and sans stacks do not name the Simplified face: its range is the text of the
+ * page's lang="zh-Hans" elements (CJK_FONT_RANGE), which take --font-zh-hans, and every other
+ * family in a stack costs a look-up per size and weight on the first screen (bench/README.md,
+ * "First chart"); tests/scripts/finish-build.test.ts holds every Chinese character of an English
+ * page inside a lang="zh-..." element. The Chinese edition sets its prose in
  * the sans, Latin and digits in Source Sans 3. An embed sets everything in the sans. Code (embed
  * codes, citations) keeps the reader's monospace font (the site ships none), with the edition's
  * Chinese faces first for the same reason: a Chinese graphic's embed code carries its title.
@@ -190,10 +195,7 @@ export function fontStacks(locale: Locale, { embed = false }: { embed?: boolean 
   const serif = [SERIF_FAMILY, ...fallbackFamilies("serif")];
   const sans = [SANS_FAMILY, ...fallbackFamilies("sans")];
   const hkSystem = ["PingFang HK", "Noto Sans CJK TC", "Microsoft JhengHei"];
-  const en = {
-    serif: `${quote([CJK_FAMILY, ...serif])}, serif`,
-    sans: `${quote([CJK_FAMILY, ...sans])}, sans-serif`,
-  };
+  const en = { serif: `${quote(serif)}, serif`, sans: `${quote(sans)}, sans-serif` };
   const zhHk = `${quote([HK_FAMILY, CJK_FAMILY, ...sans, ...hkSystem, CJK_METRICS_FAMILY])}, sans-serif`;
   const zhHans = `${quote([CJK_FAMILY, ...sans])}, sans-serif`;
   const sansStack = locale === "en" ? en.sans : zhHk;

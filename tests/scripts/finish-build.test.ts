@@ -3,7 +3,14 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync }
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { collapseIndentation, simplifiedTextOf, writeHongKongFont, writeSimplifiedFontRanges } from "../../scripts/lib/finish-build.ts";
+import {
+  checkChineseIsMarked,
+  collapseIndentation,
+  simplifiedTextOf,
+  untaggedChineseOf,
+  writeHongKongFont,
+  writeSimplifiedFontRanges,
+} from "../../scripts/lib/finish-build.ts";
 import { CJK_FAMILY, CJK_FONT_RANGE, hkFontFace } from "../../src/graphics/fonts.ts";
 import { CJK_UNICODE_RANGE } from "../../src/lib/hk-font.ts";
 
@@ -32,6 +39,36 @@ describe("collapseIndentation", () => {
       "<ul>\n<li>a</li>\n<li>b</li>\n</ul><pre>\n  keep\n    this</pre><textarea>\n  and this</textarea>\nx",
     );
     expect(readFileSync(join(d, "b.txt"), "utf8")).toBe("\n   not html");
+  });
+});
+
+describe("Chinese text on English pages is marked as Chinese", () => {
+  const en = (body: string) =>
+    `<!DOCTYPE html><html lang="en"><head><style>p::after{content:"中"}</style></head><body>${body}</body></html>`;
+
+  it("accepts Chinese inside lang=zh-Hans or zh-HK, in nested elements and attributes, and in SVG text", () => {
+    const ok = en(
+      '<table><tr><td lang="zh-Hans">长津湖<b>之</b>水门桥</td></tr></table><a lang="zh-HK" aria-label="閱讀版本">繁體<br>中文</a>' +
+        '<svg><g lang="zh-Hans"><text x="0">战狼<tspan>2</tspan></text><path d="M0,0"/></g></svg><p>after: Latin only</p>',
+    );
+    expect(untaggedChineseOf(ok)).toEqual([]);
+  });
+
+  it("finds Chinese outside them: text, once the marked element has closed, and a label", () => {
+    const bad = en('<p lang="zh-Hans">长津湖</p><p>Wolf Warrior 2 (战狼2)</p><img alt="香港" src="x.png"><div title="x">ok</div>');
+    expect(untaggedChineseOf(bad)).toEqual(["Wolf Warrior 2 (战狼2)", 'alt="香港" on <img>']);
+  });
+
+  it("leaves the Chinese edition's pages, scripts and styles alone", () => {
+    expect(untaggedChineseOf('<html lang="zh-HK"><body><p>香港</p></body></html>')).toEqual([]);
+    expect(untaggedChineseOf(en('<script type="application/json">{"t":"香港"}</script>'))).toEqual([]);
+  });
+
+  it("fails the build naming the page and the text", () => {
+    const d = site({ "ok/index.html": en('<td lang="zh-Hans">长津湖</td>'), "charts/x/index.html": en("<h2>港</h2>") });
+    expect(() => checkChineseIsMarked(d)).toThrow(
+      /not inside an element marked lang="zh-Hans" or lang="zh-HK"[^]*charts\/x\/index\.html: 港/,
+    );
   });
 });
 
