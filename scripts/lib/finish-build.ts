@@ -113,8 +113,9 @@ export function simplifiedTextOf(html: string): string {
     .join("");
 }
 
-const CHINESE = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]/u;
 const VOID_ELEMENTS = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]);
+
+const hasChinese = (text: string) => cjkCharactersOf(text).length > 0;
 
 /**
  * Chinese text on a page whose <html lang> is English that no element marks as Chinese
@@ -132,7 +133,7 @@ export function untaggedChineseOf(html: string): string[] {
   for (const m of html.matchAll(tokens)) {
     const [, , close, open, attrs, text] = m;
     if (text !== undefined) {
-      if (CHINESE.test(text) && !lang().startsWith("zh")) found.push(text.trim().slice(0, 60));
+      if (hasChinese(text) && !lang().startsWith("zh")) found.push(text.trim().slice(0, 60));
     } else if (close) {
       const i = langs.map((l) => l.tag).lastIndexOf(close.toLowerCase());
       if (i >= 0) langs.length = i;
@@ -140,7 +141,7 @@ export function untaggedChineseOf(html: string): string[] {
       const own = /\slang="([^"]*)"/.exec(attrs ?? "")?.[1];
       const here = own ?? lang();
       for (const a of (attrs ?? "").matchAll(/\s(aria-label|title|alt)="([^"]*)"/g))
-        if (CHINESE.test(a[2]!) && !here.startsWith("zh")) found.push(`${a[1]}="${a[2]!.slice(0, 60)}" on <${open}>`);
+        if (hasChinese(a[2]!) && !here.startsWith("zh")) found.push(`${a[1]}="${a[2]!.slice(0, 60)}" on <${open}>`);
       if (!VOID_ELEMENTS.has(open.toLowerCase()) && !(attrs ?? "").trimEnd().endsWith("/"))
         langs.push({ tag: open.toLowerCase(), lang: here });
     }

@@ -185,8 +185,8 @@ const quote = (families: readonly string[]) => families.map((f) => `"${f}"`).joi
  * The English prose and sans stacks do not name the Simplified face: its range is the text of the
  * page's lang="zh-Hans" elements (CJK_FONT_RANGE), which take --font-zh-hans, and every other
  * family in a stack costs a look-up per size and weight on the first screen (bench/README.md,
- * "First chart"); tests/scripts/finish-build.test.ts holds every Chinese character of an English
- * page inside a lang="zh-..." element. The Chinese edition sets its prose in
+ * "First chart"); the build fails on Chinese text of an English page outside a lang="zh-..."
+ * element (checkChineseIsMarked, scripts/lib/finish-build.ts). The Chinese edition sets its prose in
  * the sans, Latin and digits in Source Sans 3. An embed sets everything in the sans. Code (embed
  * codes, citations) keeps the reader's monospace font (the site ships none), with the edition's
  * Chinese faces first for the same reason: a Chinese graphic's embed code carries its title.
