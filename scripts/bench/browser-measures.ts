@@ -16,6 +16,9 @@ export const MOBILE_THROTTLING = {
   cpuSlowdown: throttling.mobileSlow4G.cpuSlowdownMultiplier,
 };
 
+/** The throttled download rate in bytes per second, as the DevTools protocol takes it. */
+export const THROTTLED_DOWNLOAD_BYTES_PER_SECOND = (MOBILE_THROTTLING.downloadKbps * 1024) / 8;
+
 function mobileContext(browser: Browser, options: { javaScriptEnabled?: boolean } = {}): Promise<BrowserContext> {
   return browser.newContext({
     viewport: { width: MOBILE.width, height: MOBILE.height },
@@ -35,7 +38,7 @@ async function throttle(page: Page, { network, cpu }: { network: boolean; cpu: b
     await cdp.send("Network.emulateNetworkConditions", {
       offline: false,
       latency: MOBILE_THROTTLING.latencyMs,
-      downloadThroughput: (MOBILE_THROTTLING.downloadKbps * 1024) / 8,
+      downloadThroughput: THROTTLED_DOWNLOAD_BYTES_PER_SECOND,
       uploadThroughput: (MOBILE_THROTTLING.uploadKbps * 1024) / 8,
     });
   }

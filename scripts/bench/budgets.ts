@@ -20,6 +20,12 @@ export interface Budget {
    * the verdict stays the value's.
    */
   interval?: string;
+  /**
+   * With `pages`: a dotted path into each page's entry to the least value the page's bytes allow
+   * ({ ratio }, scripts/bench/reference.ts, transferFloor). Printed beside the value, with a word
+   * when the limit is below it: then no faster code meets the budget, only fewer bytes.
+   */
+  floor?: string;
 }
 
 export type Unit = "score" | "bytes" | "ms" | "s" | "ratio" | "count" | "MB";
@@ -39,6 +45,7 @@ export interface BudgetResult {
   /** Why there is no value, when there is none. */
   reason?: string;
   interval?: Interval;
+  floor?: number;
 }
 
 function isInterval(x: unknown): x is Interval {
@@ -78,11 +85,13 @@ export function evaluateBudgets(report: unknown, budgets: readonly Budget[]): Bu
       const base = { id: b.id, what: b.what, page, path, comparison, limit, unit: b.unit };
       if (typeof raw === "number" && Number.isFinite(raw)) {
         const interval = b.interval && page !== null ? valueAt(report, `pages.${page}.${b.interval}`) : undefined;
+        const floor = b.floor && page !== null ? valueAt(report, `pages.${page}.${b.floor}.ratio`) : undefined;
         out.push({
           ...base,
           value: raw,
           verdict: meets(raw, comparison, limit) ? "met" : "missed",
           ...(isInterval(interval) ? { interval } : {}),
+          ...(typeof floor === "number" && Number.isFinite(floor) ? { floor } : {}),
         });
       } else {
         const status = page === null ? undefined : valueAt(report, `pages.${page}.status`);
@@ -134,13 +143,23 @@ export function formatInterval(r: Pick<BudgetResult, "interval" | "limit" | "uni
   return `(${Math.round(i.level * 100)}%: ${range}${holds ? ", holds the limit" : ""})`;
 }
 
+/** "; its bytes allow no less than 1.054×, above the limit": the floor, and whether it rules the limit out. */
+export function formatFloor(r: Pick<BudgetResult, "floor" | "limit" | "unit">): string {
+  const out = r.floor! > r.limit;
+  // Three decimals for a ratio: a floor of 1.054 against a limit of 1.05 must not read as "1.05×, above the limit".
+  const floor = r.unit === "ratio" ? `${r.floor!.toFixed(3)}×` : formatValue(r.floor!, r.unit);
+  return `; its bytes allow no less than ${floor}${out ? ", above the limit" : ""}`;
+}
+
 /** A plain-text table, one line per result. */
 export function formatResults(results: readonly BudgetResult[]): string {
   const rows = results.map((r) => [
     r.verdict === "met" ? "ok  " : r.verdict === "missed" ? "MISS" : "n/a ",
     `${r.id}${r.page ? ` [${r.page}]` : ""}`,
     formatLimit(r),
-    r.value === null ? `— (${r.reason})` : formatValue(r.value, r.unit) + (r.interval ? ` ${formatInterval(r)}` : ""),
+    r.value === null
+      ? `— (${r.reason})`
+      : formatValue(r.value, r.unit) + (r.interval ? ` ${formatInterval(r)}` : "") + (r.floor !== undefined ? formatFloor(r) : ""),
   ]);
   const head = ["    ", "budget", "limit", "measured"];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));

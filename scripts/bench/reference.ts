@@ -101,3 +101,64 @@ export function ratioInterval(
   const at = (q: number) => ratios[Math.min(ratios.length - 1, Math.max(0, Math.round(q * (ratios.length - 1))))]!;
   return { low: at((1 - level) / 2), high: at(1 - (1 - level) / 2), level };
 }
+
+/**
+ * The page's document up to the end of its first chart's SVG: what a browser must have received
+ * before it can draw that chart, however fast it parses. The SVG is found by its <title>'s text:
+ * the outerHTML Chromium returns is re-serialised (so it is not a substring of the document), and
+ * on the story at the phone viewport the first chart with a box is the sticky graphic's copy of a
+ * step's drawing, without ids; the first SVG in the document with that title is the drawing it
+ * copies. Null when the SVG has no title or the document has no SVG with that title.
+ */
+export function documentThroughChart(html: string, svg: string): string | null {
+  const title = TITLE.exec(svg)?.[1];
+  if (title === undefined) return null;
+  const wanted = decodeEntities(title);
+  for (const m of html.matchAll(new RegExp(TITLE.source, "g"))) {
+    if (decodeEntities(m[1]!) !== wanted) continue;
+    const end = html.indexOf("</svg>", m.index);
+    return end < 0 ? null : html.slice(0, end + "</svg>".length);
+  }
+  return null;
+}
+
+const TITLE = /<title[^>]*>([^<]*)<\/title>/;
+const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };
+
+/** Character references in text, as the HTML parser reads them (the ones a serialiser writes). */
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, ref: string) => {
+    if (ref[0] !== "#") return NAMED[ref.toLowerCase()] ?? whole;
+    return String.fromCodePoint(ref[1] === "x" || ref[1] === "X" ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10));
+  });
+}
+
+/** What transferFloor returns. */
+export interface TransferFloor {
+  /** gzip -6 bytes of the page's document through its first chart's SVG (documentThroughChart). */
+  pageBytes: number;
+  /** gzip -6 bytes of the reference's document. */
+  referenceBytes: number;
+  /** How much longer the page's extra bytes take to come down, in ms. */
+  extraMs: number;
+  ratio: number;
+}
+
+/**
+ * The least ratio to its reference a page's bytes allow: the reference is drawn at
+ * `referenceMs`, and the page cannot be drawn before the bytes it has beyond the reference's
+ * (its document through the first chart, against the reference's whole document, both gzip -6)
+ * have come down at the throttled `bytesPerSecond`, even if its parsing, style and layout cost
+ * nothing more than the reference's. A ratio budget below this floor cannot be met by faster code,
+ * only by sending fewer bytes before the chart. Null without a reference time.
+ */
+export function transferFloor(
+  pageBytes: number,
+  referenceBytes: number,
+  referenceMs: number | null,
+  bytesPerSecond: number,
+): TransferFloor | null {
+  if (referenceMs == null || !(referenceMs > 0) || !(bytesPerSecond > 0)) return null;
+  const extraMs = (Math.max(0, pageBytes - referenceBytes) / bytesPerSecond) * 1000;
+  return { pageBytes, referenceBytes, extraMs, ratio: 1 + extraMs / referenceMs };
+}

@@ -3,7 +3,7 @@ import type { ChartDrawnRun, NoJsMeasure, ScrollMeasure } from "./browser-measur
 import type { BuildMeasure, GrowthStep } from "./growth.ts";
 import type { LighthouseMeasure } from "./lighthouse.ts";
 import type { Locale } from "../../src/lib/i18n.ts";
-import type { Interval, Spread } from "./reference.ts";
+import type { Interval, Spread, TransferFloor } from "./reference.ts";
 import type { Resource, ResourceSummary, ResourceType, Sizes } from "./resources.ts";
 import { RESOURCE_TYPES } from "./resources.ts";
 
@@ -44,6 +44,8 @@ export interface PageReport {
     pairRatios: Spread;
     /** How sure the ratio of medians is: a bootstrap over the pairs (ratioInterval). */
     ratioInterval?: Interval | null;
+    /** The least ratio the page's bytes before its first chart allow at the throttled rate (transferFloor). */
+    transferFloor?: TransferFloor | null;
   };
   reference?: ReferenceReport;
   scroll?: ScrollMeasure;
@@ -98,6 +100,12 @@ function loadAverage(r: Report): string {
 /** "1043 (998–1102)": a median and its range, in ms. */
 const range = (s: Spread | undefined) => (s && s.median !== null ? `${ms(s.median)} (${ms(s.min)}–${ms(s.max)})` : "—");
 const ratioRange = (s: Spread | undefined) => (s && s.median !== null ? `${x(s.median)} (${x(s.min)}–${x(s.max)})` : "—");
+
+/** "1.24× (9.5 / 1.9)": the transfer floor and the bytes it comes from. */
+function floorCell(f: TransferFloor | null | undefined): string {
+  if (!f) return "—";
+  return `${f.ratio.toFixed(2)}× (${(f.pageBytes / 1000).toFixed(1)} / ${(f.referenceBytes / 1000).toFixed(1)})`;
+}
 
 export function renderMarkdown(r: Report): string {
   const pages = Object.values(r.pages);
@@ -164,6 +172,7 @@ export function renderMarkdown(r: Report): string {
           "ratio of medians",
           "95% interval of that ratio (bootstrap over the pairs)",
           "ratio run by run: median (min–max)",
+          "least ratio its bytes allow (gzip kB through the chart, page / reference)",
           "reference",
           "reference SVG kB",
         ],
@@ -174,6 +183,7 @@ export function renderMarkdown(r: Report): string {
           x(p.chartDrawn?.ratioToReference),
           p.chartDrawn?.ratioInterval ? `${x(p.chartDrawn.ratioInterval.low)}–${x(p.chartDrawn.ratioInterval.high)}` : "—",
           ratioRange(p.chartDrawn?.pairRatios),
+          floorCell(p.chartDrawn?.transferFloor),
           p.reference ? `\`${p.reference.file}\` (${p.reference.svgTitle ?? "?"})` : "—",
           kB(p.reference?.svgBytes),
         ]),

@@ -96,6 +96,18 @@ describe("a budget's interval", () => {
     expect(formatResults([clear!])).toMatch(/1\.07× \(95%: 1\.06-1\.09×\)$/m);
   });
 
+  it("prints the floor the page's bytes allow, and says when it lies above the limit", () => {
+    const report = (floor: number) => ({
+      pages: { embed: { status: "measured", chartDrawn: { ratioToReference: 1.07, transferFloor: { ratio: floor } } } },
+    });
+    const withFloor: Budget = { ...budget, interval: undefined, floor: "chartDrawn.transferFloor" };
+    const [above] = evaluateBudgets(report(1.054), [withFloor]);
+    expect(above!.floor).toBe(1.054);
+    expect(formatResults([above!])).toMatch(/1\.07×; its bytes allow no less than 1\.054×, above the limit$/m);
+    const [below] = evaluateBudgets(report(1.02), [withFloor]);
+    expect(formatResults([below!])).toMatch(/1\.07×; its bytes allow no less than 1\.020×$/m);
+  });
+
   it("leaves out an interval the report does not have", () => {
     const [r] = evaluateBudgets({ pages: { embed: { status: "measured", chartDrawn: { ratioToReference: 1.02 } } } }, [budget]);
     expect(r!.interval).toBeUndefined();

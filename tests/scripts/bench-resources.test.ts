@@ -1,6 +1,15 @@
 /** The bench's byte accounting and reference page. */
 import { describe, expect, it } from "vitest";
-import { median, ratio, ratioInterval, referenceFirst, referencePage, spread } from "../../scripts/bench/reference.ts";
+import {
+  documentThroughChart,
+  median,
+  ratio,
+  ratioInterval,
+  referenceFirst,
+  referencePage,
+  spread,
+  transferFloor,
+} from "../../scripts/bench/reference.ts";
 import { classifyResource, compressedSizes, isCompressible, summariseResources, type Resource } from "../../scripts/bench/resources.ts";
 
 describe("classifyResource", () => {
@@ -128,5 +137,33 @@ describe("ratioInterval", () => {
     )!;
     expect(i.low).toBeCloseTo(1.1, 10);
     expect(i.high).toBeCloseTo(1.1, 10);
+  });
+});
+
+describe("documentThroughChart and transferFloor", () => {
+  const drawing = '<svg viewBox="0 0 1 1"><title id="c-title">Hong Kong&#39;s &amp; C</title><line x1="0" /></svg>';
+  const html = `<html><style>p{}</style><p>Before</p><svg><title>Other</title></svg><figure>${drawing}</figure><p>After</p></html>`;
+
+  it("cuts the document at the end of the first SVG with the chart's title, however it was re-serialised", () => {
+    // What Chromium's outerHTML returns differs from the document's text: the line's closing tag,
+    // the apostrophe, and on the story's sticky graphic, a copy without ids.
+    const copy = '<svg viewBox="0 0 1 1"><title>Hong Kong\'s &amp; C</title><line x1="0"></line></svg>';
+    const through = `<html><style>p{}</style><p>Before</p><svg><title>Other</title></svg><figure>${drawing}`;
+    expect(documentThroughChart(html, copy)).toBe(through);
+  });
+
+  it("is null when the SVG has no title or the document has no SVG with that title", () => {
+    expect(documentThroughChart(html, "<svg><line /></svg>")).toBeNull();
+    expect(documentThroughChart(html, "<svg><title>Not here</title></svg>")).toBeNull();
+  });
+
+  it("adds the extra bytes' time at the throttled rate to the reference's", () => {
+    // 9,500 bytes against 1,900 at 190,000 bytes per second: 40 ms more, on a 800 ms reference.
+    const f = transferFloor(9_500, 1_900, 800, 190_000)!;
+    expect(f.extraMs).toBeCloseTo(40, 6);
+    expect(f.ratio).toBeCloseTo(1.05, 6);
+    expect(transferFloor(1_000, 1_900, 800, 190_000)!.ratio).toBe(1);
+    expect(transferFloor(9_500, 1_900, null, 190_000)).toBeNull();
+    expect(transferFloor(9_500, 1_900, 800, 0)).toBeNull();
   });
 });
