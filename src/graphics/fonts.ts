@@ -196,12 +196,14 @@ export function fontStacks(locale: Locale, { embed = false }: { embed?: boolean 
   const sans = [SANS_FAMILY, ...fallbackFamilies("sans")];
   const hkSystem = ["PingFang HK", "Noto Sans CJK TC", "Microsoft JhengHei"];
   const en = { serif: `${quote(serif)}, serif`, sans: `${quote(sans)}, sans-serif` };
-  const zhHk = `${quote([HK_FAMILY, CJK_FAMILY, ...sans, ...hkSystem, CJK_METRICS_FAMILY])}, sans-serif`;
+  // The blank face is declared on Chinese pages only; named where it is not, it is one more system look-up that fails.
+  const metrics = locale === "en" ? [] : [CJK_METRICS_FAMILY];
+  const zhHk = `${quote([HK_FAMILY, CJK_FAMILY, ...sans, ...hkSystem, ...metrics])}, sans-serif`;
   const zhHans = `${quote([CJK_FAMILY, ...sans])}, sans-serif`;
   const sansStack = locale === "en" ? en.sans : zhHk;
   const serifStack = embed ? sansStack : locale === "en" ? en.serif : zhHk;
   const mono = ["ui-monospace", "SFMono-Regular", "Menlo", "Consolas", "DejaVu Sans Mono"];
-  const monoFamilies = locale === "en" ? [CJK_FAMILY, ...mono] : [HK_FAMILY, CJK_FAMILY, ...mono, CJK_METRICS_FAMILY];
+  const monoFamilies = locale === "en" ? [CJK_FAMILY, ...mono] : [HK_FAMILY, CJK_FAMILY, ...mono, ...metrics];
   const monoStack = `${quote(monoFamilies)}, monospace`;
   return (
     `:root{--font-serif:${serifStack};--font-sans:${sansStack};--font-mono:${monoStack};` +
