@@ -24,7 +24,7 @@ import {
 import { measureGrowth, toBuildMeasure } from "./bench/growth.ts";
 import { launchChromeForLighthouse, runLighthouse } from "./bench/lighthouse.ts";
 import { runMeasured } from "./bench/process.ts";
-import { documentThroughChart, ratio, ratioInterval, referenceFirst, referencePage, spread, transferFloor } from "./bench/reference.ts";
+import { ratio, ratioInterval, referenceFirst, referencePage, spread, transferFloor } from "./bench/reference.ts";
 import { compressedSizes } from "./bench/resources.ts";
 import { renderMarkdown, type PageKind, type PageReport, type Report } from "./bench/report.ts";
 import { startBenchServer } from "./bench/server.ts";
@@ -101,7 +101,7 @@ try {
     }
     try {
       log(`${p.id} ${p.path}: requests and bytes...`);
-      const { firstChartSvg, ...requests } = await measureResources(browser, url, PAGE_CHART);
+      const { firstChartSvg, bytesThroughChart, ...requests } = await measureResources(browser, url, PAGE_CHART);
       const doc = requests.resources.find((r) => r.type === "html" && r.url === url);
       const documentSizes = doc ? { document: { raw: doc.raw, gzip: doc.gzip, brotli: doc.brotli } } : {};
       if (!drawsChart(p.kind)) {
@@ -125,7 +125,12 @@ try {
       writeFileSync(join(siteDir, "__reference", p.id, "index.html"), refHtml);
       writeFileSync(join(root, refFile), refHtml);
       const refUrl = urlOf(refPath);
-      const { firstChartSvg: _, resources: __, ...refRequests } = await measureResources(browser, refUrl, REFERENCE_CHART);
+      const {
+        firstChartSvg: _,
+        resources: __,
+        bytesThroughChart: ___,
+        ...refRequests
+      } = await measureResources(browser, refUrl, REFERENCE_CHART);
       log(`${p.id}: first chart drawn, ${RUNS} throttled loads of the page and of its reference, interleaved...`);
       const pageRuns: ChartDrawnRun[] = [];
       const refRuns: ChartDrawnRun[] = [];
@@ -136,12 +141,11 @@ try {
       }
       const pageSpread = spread(pageRuns.map((r) => r.drawn));
       const refSpread = spread(refRuns.map((r) => r.drawn));
-      const gzipBytes = (text: string) => compressedSizes(Buffer.from(text), true).gzip;
-      const throughChart = documentThroughChart(await (await fetch(url)).text(), firstChartSvg);
+      const refBytes = compressedSizes(Buffer.from(refHtml), true).gzip;
       const floor =
-        throughChart === null
+        bytesThroughChart === null
           ? null
-          : transferFloor(gzipBytes(throughChart), gzipBytes(refHtml), refSpread.median, THROTTLED_DOWNLOAD_BYTES_PER_SECOND);
+          : transferFloor(bytesThroughChart, refBytes, refSpread.median, THROTTLED_DOWNLOAD_BYTES_PER_SECOND);
       log(`${p.id}: scroll with long tasks, and without JavaScript...`);
       const scroll = await measureScroll(browser, url);
       const noJs = await measureWithoutJs(browser, url);

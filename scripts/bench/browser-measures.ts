@@ -5,6 +5,7 @@
  */
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { screenEmulationMetrics, throttling, userAgents } from "lighthouse/core/config/constants.js";
+import { documentThroughChart } from "./reference.ts";
 import { classifyResource, compressedSizes, isCompressible, summariseResources, type Resource, type ResourceSummary } from "./resources.ts";
 
 export const MOBILE: { width: number; height: number; deviceScaleFactor: number } = screenEmulationMetrics.mobile!;
@@ -96,6 +97,8 @@ export interface ResourceMeasure extends ResourceSummary {
   resources: Resource[];
   /** The outerHTML of the first drawn chart's SVG, at the mobile viewport. */
   firstChartSvg: string | null;
+  /** gzip -6 bytes of the page's document through that SVG (documentThroughChart); null without either. */
+  bytesThroughChart: number | null;
 }
 
 /** Every request of a load and a scroll to the end, with their bodies' sizes. Unthrottled, no cache. */
@@ -104,12 +107,14 @@ export async function measureResources(browser: Browser, url: string, selector: 
   const page = await context.newPage();
   await throttle(page, { network: false, cpu: false });
   const pending: Promise<Resource | null>[] = [];
+  let documentHtml: string | null = null;
   page.on("response", (response) => {
     pending.push(
       (async () => {
         const contentType = response.headers()["content-type"] ?? "";
         const type = classifyResource(response.url(), contentType);
         const body = await response.body().catch(() => Buffer.alloc(0));
+        if (type === "html" && response.url() === url) documentHtml = body.toString("utf8");
         return {
           url: response.url(),
           type,
@@ -139,7 +144,9 @@ export async function measureResources(browser: Browser, url: string, selector: 
   );
   const resources = [...((await Promise.all(pending)).filter(Boolean) as Resource[]), ...failed];
   await context.close();
-  return { ...summariseResources(resources, new URL(url).origin), resources, firstChartSvg };
+  const through = documentHtml !== null && firstChartSvg !== null ? documentThroughChart(documentHtml, firstChartSvg) : null;
+  const bytesThroughChart = through === null ? null : compressedSizes(Buffer.from(through), true).gzip;
+  return { ...summariseResources(resources, new URL(url).origin), resources, firstChartSvg, bytesThroughChart };
 }
 
 export interface ChartDrawnRun {

@@ -3,6 +3,7 @@
  * chart's SVG and nothing else, in the page's language; the bench states each page's time to its
  * first chart as a ratio to its own reference, measured in the same run, runs interleaved.
  */
+import { decodeCharacterReferences } from "../../src/lib/character-references.ts";
 import { seededRandom } from "./random.ts";
 
 export const CHART_MARKER = "<!-- chart -->";
@@ -113,9 +114,9 @@ export function ratioInterval(
 export function documentThroughChart(html: string, svg: string): string | null {
   const title = TITLE.exec(svg)?.[1];
   if (title === undefined) return null;
-  const wanted = decodeEntities(title);
+  const wanted = decodeCharacterReferences(title);
   for (const m of html.matchAll(new RegExp(TITLE.source, "g"))) {
-    if (decodeEntities(m[1]!) !== wanted) continue;
+    if (decodeCharacterReferences(m[1]!) !== wanted) continue;
     const end = html.indexOf("</svg>", m.index);
     return end < 0 ? null : html.slice(0, end + "</svg>".length);
   }
@@ -123,15 +124,6 @@ export function documentThroughChart(html: string, svg: string): string | null {
 }
 
 const TITLE = /<title[^>]*>([^<]*)<\/title>/;
-const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };
-
-/** Character references in text, as the HTML parser reads them (the ones a serialiser writes). */
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, ref: string) => {
-    if (ref[0] !== "#") return NAMED[ref.toLowerCase()] ?? whole;
-    return String.fromCodePoint(ref[1] === "x" || ref[1] === "X" ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10));
-  });
-}
 
 /** What transferFloor returns. */
 export interface TransferFloor {

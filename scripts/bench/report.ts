@@ -101,10 +101,10 @@ function loadAverage(r: Report): string {
 const range = (s: Spread | undefined) => (s && s.median !== null ? `${ms(s.median)} (${ms(s.min)}–${ms(s.max)})` : "—");
 const ratioRange = (s: Spread | undefined) => (s && s.median !== null ? `${x(s.median)} (${x(s.min)}–${x(s.max)})` : "—");
 
-/** "1.24× (9.5 / 1.9)": the transfer floor and the bytes it comes from. */
+/** "1.054× (9.5 / 1.9)": the transfer floor (three decimals, as bench:check prints it) and the bytes it comes from. */
 function floorCell(f: TransferFloor | null | undefined): string {
   if (!f) return "—";
-  return `${f.ratio.toFixed(2)}× (${(f.pageBytes / 1000).toFixed(1)} / ${(f.referenceBytes / 1000).toFixed(1)})`;
+  return `${f.ratio.toFixed(3)}× (${(f.pageBytes / 1000).toFixed(1)} / ${(f.referenceBytes / 1000).toFixed(1)})`;
 }
 
 export function renderMarkdown(r: Report): string {

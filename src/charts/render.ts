@@ -10,6 +10,7 @@ import type { ChartSpec, LeadSpec } from "./types.ts";
 import type { SiteData } from "../data/load.ts";
 import { wordsFor } from "../data/words.ts";
 import type { Locale } from "../lib/i18n.ts";
+import { decodeCharacterReferences } from "../lib/character-references.ts";
 
 /**
  * The widths every chart is drawn at on the site: a phone's column (the container shows the
@@ -267,8 +268,6 @@ export function storyWideSvg(spec: ChartSpec, data: SiteData, step: string | und
 }
 
 const TIP_ATTRIBUTE = / data-tip="([^"]*)"/g;
-const ENTITY = /&(?:#(\d+)|#x([0-9a-f]+)|(amp|lt|gt|quot|apos));/gi;
-const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
 /**
  * A drawing with its marks' readouts taken out: each data-tip is left empty (the tooltip script
@@ -280,11 +279,7 @@ const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', a
 export function separateTips(svg: string): { svg: string; tips: string[] } {
   const tips: string[] = [];
   const bare = svg.replace(TIP_ATTRIBUTE, (_, text: string) => {
-    tips.push(
-      text.replace(ENTITY, (_e, dec?: string, hex?: string, name?: string) =>
-        dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : NAMED[name!.toLowerCase()]!,
-      ),
-    );
+    tips.push(decodeCharacterReferences(text));
     return ' data-tip=""';
   });
   return { svg: bare, tips };

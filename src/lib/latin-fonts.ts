@@ -18,6 +18,7 @@ import { fromFile } from "@capsizecss/unpack/fs";
 // harfbuzzjs comes with subset-font (the tests read cmaps with it too).
 import { Blob, Face } from "harfbuzzjs";
 import subsetFont from "subset-font";
+import { decodeCharacterReferences } from "./character-references.ts";
 
 const require = createRequire(import.meta.url);
 
@@ -195,14 +196,6 @@ export function latinCharactersOf(text: string): string[] {
   return [...chars].sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!);
 }
 
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };
-const decode = (s: string) =>
-  s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, e: string) =>
-    e[0] === "#"
-      ? String.fromCodePoint(e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : Number(e.slice(1)))
-      : (ENTITIES[e] ?? all),
-  );
-
 /**
  * The text a built page can show: its text content (scripts and styles left out), the text its
  * scripts show, which they take from data-* attributes (the charts' readouts, the copy buttons'
@@ -219,7 +212,7 @@ export function shownText(html: string): string {
     .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/gi, " ")
     .replace(/<[^>]*>/g, " ");
   parts.push(body);
-  return decode(parts.join(" "));
+  return decodeCharacterReferences(parts.join(" "));
 }
 
 /** A compact CSS unicode-range: consecutive code points as spans, "U+20-7E, U+B7, U+2013-2014". */

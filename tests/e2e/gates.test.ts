@@ -277,9 +277,10 @@ describe("font stacks", () => {
     // site's families (a face some page declares) that this page does not declare is looked up
     // among the system's fonts and never found (bench/README.md, "First chart"). Read as text:
     // the Chinese pages' Hong Kong face is declared inside a <noscript>. Not the pages of old
-    // addresses (src/layouts/Redirect.astro), which move the reader on at once and declare no Latin face.
-    const text = (file: string) => readFileSync(join(distDir, file), "utf8");
-    const pages = htmlFiles.filter((f) => !/<meta http-equiv="refresh"/.test(text(f)));
+    // addresses (isRedirect; src/layouts/Redirect.astro), which move the reader on at once and declare no Latin face.
+    const texts = new Map(htmlFiles.map((f) => [f, readFileSync(join(distDir, f), "utf8")]));
+    const text = (file: string) => texts.get(file)!;
+    const pages = htmlFiles.filter((f) => !isRedirect(f));
     const declared = new Map(
       htmlFiles.map((f) => [f, new Set([...text(f).matchAll(/@font-face\{font-family:"([^"]+)"/g)].map((m) => m[1]!))]),
     );
