@@ -11,12 +11,9 @@ import type { SiteData } from "../data/load.ts";
 import { wordsFor } from "../data/words.ts";
 import type { Locale } from "../lib/i18n.ts";
 import { decodeCharacterReferences } from "../lib/character-references.ts";
+import { RENDER_WIDTHS } from "../lib/drawing-widths.ts";
 
-/**
- * The widths every chart is drawn at on the site: a phone's column (the container shows the
- * narrow drawing below 520 px) and a desktop's; the exported SVG and PNG use the wide one.
- */
-export const RENDER_WIDTHS = { narrow: 340, wide: 680 } as const;
+export { RENDER_WIDTHS };
 
 export interface RenderOptions {
   width: number;

@@ -8,6 +8,7 @@
  * the wide drawing's proportions (the figure's data-wide-size) before the file is asked for, so
  * the graphic keeps its height when they arrive.
  */
+import { WIDE_FROM_REM } from "../lib/drawing-widths.ts";
 import { storyDrawingKey } from "../lib/story-keys.ts";
 
 const REDUCED = "(prefers-reduced-motion: reduce)";
@@ -15,8 +16,6 @@ const REDUCED = "(prefers-reduced-motion: reduce)";
 const PHONE = "(max-width: 899px)";
 /** On a phone the graphic may take this share of the screen's height; the step cards pass below it. */
 export const MAX_PHONE_SHARE = 0.6;
-/** The graphic's width from which a chart gets its wide drawing: Chart.astro's container query on chart pages. */
-const WIDE_FROM = 520;
 
 const wideFiles = new Map<string, Promise<Record<string, string>>>();
 function wideDrawings(src: string): Promise<Record<string, string>> {
@@ -148,7 +147,9 @@ function enhance(section: HTMLElement): void {
   });
   section.classList.add("is-enhanced");
   const src = section.dataset.wideSrc;
-  if (src && graphic.clientWidth >= WIDE_FROM) upgrade(src, layers);
+  // The width from which a chart gets its wide drawing, as Chart.astro's container query has it (in rem: the reader's font size counts).
+  const wideFrom = WIDE_FROM_REM * parseFloat(getComputedStyle(document.documentElement).fontSize);
+  if (src && graphic.clientWidth >= wideFrom) upgrade(src, layers);
 
   if (!fit(section)) return;
 

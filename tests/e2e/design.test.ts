@@ -456,6 +456,41 @@ describe("the sticky graphic on phones", () => {
   });
 });
 
+describe("chart type at every width", () => {
+  // Plot sets chart type at 12 px in a drawing that scales with its box (lib/drawing-widths.ts).
+  // Shown on screen it stays between about 10 and 15 px: never below the narrow drawing on a
+  // 320 px phone, never above the chart's own subtitle, as the wide drawing once was (19.8 px on
+  // a 1280 px chart page, 33.5 px in an embed 1920 px wide).
+  const PAGES = ["", "charts/imports-mainland-vs-japan/", "embed/exports-mainland-vs-taiwan/"];
+  const WIDTHS = [320, 375, 480, 560, 640, 1024, 1920];
+  for (const locale of LOCALES) {
+    for (const path of PAGES) {
+      it(`${locale} /${path}: from 320 to 1920 px, every chart's text is shown at 10 to 15 px`, async () => {
+        for (const width of WIDTHS) {
+          const page = await open(url(locale, path), width, 900);
+          // The story: once every section is enhanced (one per idle slice) or read linearly,
+          // and the wide drawings have arrived, where it gets them.
+          await page.waitForFunction(() => !document.querySelector(".scrolly:not(.is-enhanced, .is-linear), .is-awaiting-wide"));
+          const sizes = await page.$$eval(".chart-svg svg", (svgs) =>
+            svgs.flatMap((svg) => {
+              const box = svg.getBoundingClientRect();
+              // Not shown: display none, or a step's own copy kept for screen readers in a 1 px box under the sticky graphic.
+              if (box.width <= 1) return [];
+              const scale = box.width / (svg as SVGSVGElement).viewBox.baseVal.width;
+              return [...svg.querySelectorAll("text")].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+            }),
+          );
+          expect(sizes.length, `${width} px: charts measured`).toBeGreaterThan(10);
+          const [least, most] = [Math.min(...sizes), Math.max(...sizes)];
+          expect(least, `${width} px: smallest chart text`).toBeGreaterThanOrEqual(10);
+          expect(most, `${width} px: largest chart text`).toBeLessThanOrEqual(15.05);
+          await page.close();
+        }
+      });
+    }
+  }
+});
+
 describe("wide tables at 1280 px", () => {
   // Tables 4, 5 and 7 have 7 to 12 columns. In Chinese a line may break between any two
   // characters, so the browser once gave the titles and types one character a line, broke dates
