@@ -11,7 +11,7 @@ import type { SiteData } from "../data/load.ts";
 import { wordsFor } from "../data/words.ts";
 import type { Locale } from "../lib/i18n.ts";
 import { decodeCharacterReferences } from "../lib/character-references.ts";
-import { RENDER_WIDTHS } from "../lib/drawing-widths.ts";
+import { CHART_TYPE_PX, RENDER_WIDTHS } from "../lib/drawing-widths.ts";
 
 export { RENDER_WIDTHS };
 
@@ -30,7 +30,7 @@ export interface RenderOptions {
 }
 
 /** Text style the page controls: font inherited, colour via currentColor (Plot's default fill). */
-const SVG_STYLE = { fontFamily: "inherit", fontSize: "12px", background: "transparent", overflow: "visible" };
+const SVG_STYLE = { fontFamily: "inherit", fontSize: `${CHART_TYPE_PX}px`, background: "transparent", overflow: "visible" };
 
 /** Attributes holding coordinates, rounded to 1 decimal; colours, ids and text are left alone. */
 const GEOMETRY_ATTRIBUTES = [

@@ -10,7 +10,7 @@ import Papa from "papaparse";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { GRAPHICS } from "../../src/graphics/registry.ts";
-import { MAX_TYPE_SCALE } from "../../src/lib/drawing-widths.ts";
+import { CHART_TYPE_PX, MAX_TYPE_SCALE } from "../../src/lib/drawing-widths.ts";
 import { formatterFor } from "../../src/lib/formatters.ts";
 import { LOCALES, localePrefix, type Locale } from "../../src/lib/i18n.ts";
 import { launchChromium } from "../../scripts/lib/browser.ts";
@@ -484,7 +484,7 @@ describe("chart type at every width", () => {
           expect(sizes.length, `${width} px: charts measured`).toBeGreaterThan(10);
           const [least, most] = [Math.min(...sizes), Math.max(...sizes)];
           expect(least, `${width} px: smallest chart text`).toBeGreaterThanOrEqual(10);
-          expect(most, `${width} px: largest chart text`).toBeLessThanOrEqual(12 * MAX_TYPE_SCALE + 0.05);
+          expect(most, `${width} px: largest chart text`).toBeLessThanOrEqual(CHART_TYPE_PX * MAX_TYPE_SCALE + 0.05);
           await page.close();
         }
       });
