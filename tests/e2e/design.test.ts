@@ -532,3 +532,35 @@ describe("wide tables at 1280 px", () => {
         }
       });
 });
+
+describe("the breadcrumb", () => {
+  // The checks page and the chart pages once drew their trails apart: the checks page's in body
+  // colour with 0.5rem under it, a chart page's muted with 1rem. One component now draws both.
+  const PAGES = ["checks/", "charts/imports-mainland-vs-japan/", "charts/table-4-mainland-films-hk-2022/"];
+  for (const locale of LOCALES)
+    it(`${locale}: is drawn alike on the checks page and on chart and table pages, and ends with the page, unlinked`, async () => {
+      const seen: { path: string; style: string; links: number; crumbs: number; lastIsLink: boolean }[] = [];
+      for (const path of PAGES) {
+        const page = await open(url(locale, path), 375, 812, false);
+        seen.push({
+          path,
+          ...(await page.locator("nav.breadcrumb").evaluate((nav) => {
+            const s = getComputedStyle(nav);
+            const links = nav.querySelectorAll("a").length;
+            return {
+              style: [s.color, s.fontSize, s.fontFamily, s.marginBottom].join(" | "),
+              links,
+              crumbs: (nav.textContent ?? "").split("›").filter((c) => c.trim()).length,
+              lastIsLink: nav.lastElementChild?.tagName === "A" && !(nav.lastChild?.textContent ?? "").trim(),
+            };
+          })),
+        });
+        await page.close();
+      }
+      expect(new Set(seen.map((s) => s.style)).size, JSON.stringify(seen, null, 1)).toBe(1);
+      for (const s of seen) {
+        expect(s.links, s.path).toBe(s.crumbs - 1);
+        expect(s.lastIsLink, s.path).toBe(false);
+      }
+    });
+});
